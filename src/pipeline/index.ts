@@ -1,6 +1,62 @@
-import type { DocumentInput, Extraction } from "../types.js";
+/**
+ * The default pipeline, stage by stage, each a plain function from its input to its output:
+ *   analyze → time expressions → mentions → entities → coreference → relations → cue refiners.
+ */
+import type { DocumentInput, Entity, Extraction, Mention, Relation } from "../types.js";
+import { attributionRefiner } from "./cues/attribution-refiner.js";
+import { hedgingRefiner } from "./cues/hedging-refiner.js";
+import { negationRefiner } from "./cues/negation-refiner.js";
+import { timeRefiner } from "./cues/time-refiner.js";
+import { defaultLexicon } from "./default-lexicon.js";
+import { clusterMentions } from "./entities/cluster.js";
+import { type Reference, resolveReferences } from "./entities/coreference.js";
+import { stateActors } from "./entities/state-actors.js";
+import { findMentions } from "./mentions/find-mentions.js";
+import type { NameLexicon } from "./names.js";
+import { analyze } from "./nlp/analyze.js";
+import { type Candidate, findRelations } from "./relations/find-relations.js";
+import { findTimeExpressions } from "./time/time-expressions.js";
 
-/** Run the default pipeline over one document. (Placeholder.) */
-export function extract(doc: DocumentInput): Extraction {
-  return { document: { title: doc.title, published: doc.published }, entities: [], relations: [] };
+export interface PipelineOptions {
+  lexicon?: NameLexicon;
 }
+
+/** Run the default pipeline over one document. */
+export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extraction {
+  const lexicon = opts.lexicon ?? defaultLexicon();
+  const { text } = doc;
+  const { tokens, sentences } = analyze(text);
+  const times = findTimeExpressions(text);
+  const found = findMentions(text, sentences, tokens, lexicon);
+  const { names, descriptors } = stateActors(found.mentions);
+  const { entities, entityOf } = clusterMentions(names);
+  const nameRefs: Reference[] = names.flatMap((m, i) => {
+    const entity = entityOf[i];
+    return entity ? [{ start: m.start, end: m.end, entity, kind: m.kind, text: m.text }] : [];
+  });
+  const refs = [...nameRefs, ...resolveReferences(text, sentences, entities, nameRefs, descriptors)].sort((a, b) => a.start - b.start);
+  addDescriptorMentions(entities, refs);
+
+  let cands: Candidate[] = findRelations(text, sentences, refs, entities);
+  // Order matters: negation before attribution, since a denial ("X denied …") negates too and
+  // must not be undone; attribution after coreference, since "he wrote" needs to know who he is.
+  cands = negationRefiner(text, cands);
+  cands = hedgingRefiner(text, cands);
+  cands = attributionRefiner(text, cands);
+  cands = timeRefiner(cands, times, sentences);
+  const relations: Relation[] = cands.map((c) => c.relation);
+  return { document: { title: doc.title, published: doc.published }, entities, relations };
+}
+
+/** Descriptors resolved to an entity ("the Uzbeks") are mentions of it too; pronouns are not listed. */
+function addDescriptorMentions(entities: Entity[], refs: readonly Reference[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const r of refs) {
+    if (r.kind !== "descriptor") continue;
+    const e = byId.get(r.entity);
+    if (e && !e.mentions.some((m) => m.start === r.start)) e.mentions.push({ start: r.start, end: r.end });
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+export type { Mention };

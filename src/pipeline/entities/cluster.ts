@@ -1,0 +1,122 @@
+/**
+ * Mentions clustered into the document's entities, one per real-world actor: by shared key
+ * (gazetteer entry, alias defined in the text), by identical name, by acronym initials
+ * ("IJU" ~ "Islamic Jihad Union"), and by short forms ("Tahir" ~ "Muhammad Tahir",
+ * "Bin Ladin" ~ "Usama bin Ladin", "Nusra" ~ "Jabhat al-Nusra").
+ */
+import type { Entity, EntityType, Mention } from "../../types.js";
+import { normalizeName } from "../names.js";
+import { isAcronym } from "../mentions/phrases.js";
+import { UnionFind } from "./union-find.js";
+import { acronymOf, distinctiveTokens, isShortFormOf } from "./name-forms.js";
+
+export interface Clustering {
+  entities: Entity[];
+  /** Entity id of each mention that belongs to one (same order as the input). */
+  entityOf: (string | null)[];
+}
+
+/** Identity label: countries keep the place and the state apart; everything else by key or name. */
+function label(m: Mention): string {
+  if (m.key?.startsWith("gaz:")) return m.source.startsWith("country") || m.source === "state-institution" ? `${m.key}|${m.type}` : m.key;
+  return m.key ?? `name:${m.type}:${normalizeName(m.text)}`;
+}
+
+export function clusterMentions(mentions: readonly Mention[]): Clustering {
+  const uf = new UnionFind(mentions.length);
+  const byLabel = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const l = label(m);
+    const seen = byLabel.get(l);
+    if (seen === undefined) byLabel.set(l, i);
+    else uf.union(seen, i);
+  });
+  linkByName(mentions, uf);
+  linkAcronyms(mentions, uf);
+  linkShortForms(mentions, uf);
+  return buildEntities(mentions, uf);
+}
+
+/** Same normal form and compatible type: one actor, whatever finder saw it. */
+function linkByName(mentions: readonly Mention[], uf: UnionFind): void {
+  const first = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.source.startsWith("country")) return;
+    const k = normalizeName(m.text).replace(/^(?:the|al|el) /, "");
+    const seen = first.get(k);
+    if (seen === undefined) first.set(k, i);
+    else uf.union(seen, i);
+  });
+}
+
+function linkAcronyms(mentions: readonly Mention[], uf: UnionFind): void {
+  const orgs = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.type === "organization" && m.kind === "name");
+  mentions.forEach((m, i) => {
+    if (m.kind !== "acronym" || m.key?.startsWith("gaz:")) return;
+    const letters = m.text.replace(/[.&-]/g, "").toUpperCase();
+    const match = orgs.find(([o]) => acronymOf(o.text).includes(letters));
+    if (match) uf.union(i, match[1]);
+  });
+}
+
+/** Attach each short form to the nearest preceding longer name it fits (or the first following). */
+function linkShortForms(mentions: readonly Mention[], uf: UnionFind): void {
+  mentions.forEach((m, i) => {
+    if (m.kind !== "name" || isAcronym(m.text) || m.key?.startsWith("gaz:")) return;
+    const mine = distinctiveTokens(m.text);
+    if (!mine.length) return;
+    let best = -1;
+    for (let k = 0; k < mentions.length; k++) {
+      const other = mentions[k] as Mention;
+      if (k === i || uf.find(k) === uf.find(i) || other.kind !== "name") continue;
+      if (!isShortFormOf(m, other)) continue;
+      if (k < i) best = k;
+      else if (best < 0) best = k;
+    }
+    if (best >= 0) uf.union(i, best);
+  });
+}
+
+function buildEntities(mentions: readonly Mention[], uf: UnionFind): Clustering {
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const root = uf.find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  const entityOf: (string | null)[] = mentions.map(() => null);
+  const entities: Entity[] = [];
+  const ordered = [...groups.values()].sort((a, b) => (mentions[a[0] as number] as Mention).start - (mentions[b[0] as number] as Mention).start);
+  for (const members of ordered) {
+    const ms = members.map((i) => mentions[i] as Mention);
+    // An unknown single word that is nobody's short name is not an actor.
+    if (ms.every((m) => m.source === "single-word")) continue;
+    const id = `e${entities.length + 1}`;
+    for (const i of members) entityOf[i] = id;
+    entities.push(toEntity(id, ms));
+  }
+  return { entities, entityOf };
+}
+
+function toEntity(id: string, ms: Mention[]): Entity {
+  const type = pickType(ms);
+  const names = ms.filter((m) => m.kind === "name" || m.kind === "acronym");
+  const best = [...names].sort((a, b) => score(b) - score(a) || a.start - b.start)[0] ?? (ms[0] as Mention);
+  const name = best.text.replace(/^the\s+/i, "");
+  const aliases = [...new Set(names.map((m) => m.text.replace(/^the\s+/i, "")))].filter((a) => a !== name);
+  const mentions = ms.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+  return { id, type, name, aliases, mentions };
+}
+
+/** Prefer a full name to an acronym, a longer name to a shorter one, the gazetteer to a guess. */
+function score(m: Mention): number {
+  const words = m.text.split(/\s+/).length;
+  return (m.kind === "acronym" ? 0 : 10) + Math.min(words, 6) + (m.source === "state-institution" ? -5 : 0);
+}
+
+function pickType(ms: Mention[]): EntityType {
+  const known = ms.find((m) => m.key?.startsWith("gaz:") && m.source === "gazetteer");
+  if (known) return known.type;
+  const counts = new Map<EntityType, number>();
+  for (const m of ms) if (m.source !== "single-word") counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (ms[0] as Mention).type;
+}

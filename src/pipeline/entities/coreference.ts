@@ -1,0 +1,90 @@
+/**
+ * Within-document coreference for descriptors and pronouns, by salience: the most recent
+ * compatible entity wins.
+ *   "the Saudi"                 → the last person named before this sentence
+ *   "the Uzbeks"                → the state, if the text treats it as an actor, else the
+ *                                 organization named after the country ("Islamic Movement of Uzbekistan")
+ *   "the group", "the organization", "it", "its" → the last organization
+ *   "he", "his", "the cleric"   → the last person
+ *   "they", "their"             → the last organization (groups are what act in plural here)
+ */
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from "../../lexicon/name-words.js";
+import type { Entity, EntityType, Mention, Sentence, Span } from "../../types.js";
+import { normalizeName } from "../names.js";
+
+/** A span of text that refers to an entity: a name, a descriptor or a pronoun. */
+export interface Reference extends Span {
+  entity: string;
+  kind: Mention["kind"];
+  text: string;
+}
+
+const PRONOUN = /\b(he|him|his|himself|she|her|it|its|itself|they|them|their|themselves)\b/giu;
+const DESCRIPTOR = new RegExp(
+  String.raw`\b(?:the|this|that|his|its|their)\s+(?:(?:then|former|same|new|late|rival|militant|jihadist|armed|terrorist|insurgent|Afghan|Libyan|Egyptian|Saudi|Syrian|Iraqi|Uzbek|Palestinian|Pakistani)\s+)?(${[...ORG_DESCRIPTORS, ...PERSON_DESCRIPTORS].map((d) => d.replace(/ /g, "\\s+")).join("|")})\b`,
+  "giu",
+);
+
+const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her"]);
+
+interface Anchor {
+  start: number;
+  entity: string;
+  type: EntityType;
+  sentence: number;
+}
+
+export function resolveReferences(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: Entity[],
+  names: readonly Reference[],
+  descriptors: readonly Mention[],
+): Reference[] {
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  const sentenceAt = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const anchors: Anchor[] = names
+    .map((n) => ({ start: n.start, entity: n.entity, type: typeOf.get(n.entity) ?? "organization", sentence: sentenceAt(n.start) }))
+    .sort((a, b) => a.start - b.start);
+  const last = (before: number, type: EntityType, opts: { notSentence?: number; exclude?: string } = {}) => {
+    for (let i = anchors.length - 1; i >= 0; i--) {
+      const a = anchors[i] as Anchor;
+      if (a.start >= before || a.type !== type || a.entity === opts.exclude) continue;
+      if (opts.notSentence !== undefined && a.sentence === opts.notSentence) continue;
+      return a.entity;
+    }
+    return null;
+  };
+  const out: Reference[] = [];
+  for (const d of descriptors) {
+    const entity = resolveDemonym(d, entities, last, sentenceAt(d.start));
+    if (entity) out.push({ start: d.start, end: d.end, entity, kind: "descriptor", text: d.text });
+  }
+  for (const m of text.matchAll(DESCRIPTOR)) {
+    const noun = normalizeName(m[1] ?? "");
+    const type: EntityType = ORG_DESCRIPTORS.has(noun) ? "organization" : "person";
+    const entity = last(m.index ?? 0, type);
+    if (entity) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, kind: "descriptor", text: m[0] });
+  }
+  for (const m of text.matchAll(PRONOUN)) {
+    const word = (m[1] ?? "").toLowerCase();
+    const type: EntityType = PERSON_PRONOUNS.has(word) ? "person" : "organization";
+    const entity = last(m.index ?? 0, type);
+    if (entity) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, kind: "pronoun", text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+type Last = (before: number, type: EntityType, opts?: { notSentence?: number; exclude?: string }) => string | null;
+
+function resolveDemonym(d: Mention, entities: Entity[], last: Last, sentence: number): string | null {
+  if (d.source === "demonym-singular") return last(d.start, "person", { notSentence: sentence }) ?? last(d.start, "person");
+  const country = normalizeName(d.canonical ?? "");
+  const stem = normalizeName(d.text.replace(/^the\s+/i, "")).replace(/s$/, "");
+  const state = entities.find((e) => e.type === "organization" && normalizeName(e.name) === country);
+  if (state) return state.id;
+  const namedAfter = entities.find(
+    (e) => e.type === "organization" && (normalizeName(e.name).includes(country) || normalizeName(e.name).includes(stem)),
+  );
+  return namedAfter?.id ?? null;
+}

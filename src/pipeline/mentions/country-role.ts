@@ -1,0 +1,60 @@
+/**
+ * A country named in prose is either a place ("traveled from Pakistan to Sudan") or an actor
+ * ("Pakistan backed the rebels", "the Pakistani army"). Both are mentions of the same country
+ * (one key), told apart by type so the graph keeps the state and the territory distinct.
+ */
+import { LOCATIVE_PREPOSITIONS, STATE_INSTITUTIONS } from "../../lexicon/institutions.js";
+import type { Mention } from "../../types.js";
+import type { KnownActor } from "../names.js";
+import { lowerWord } from "./phrases.js";
+import type { SentenceView } from "./sentence-view.js";
+
+const INSTITUTIONS = STATE_INSTITUTIONS.map((s) => s.split(" "));
+
+/** Number of words after position `j` that name a state institution ("security forces" → 2). */
+export function institutionAfter(view: SentenceView, j: number): number {
+  for (const parts of INSTITUTIONS) {
+    if (parts.every((p, k) => lowerWord(view.words[j + k]) === p)) return parts.length;
+  }
+  return 0;
+}
+
+export function isCountry(actor: KnownActor): boolean {
+  return actor.kind === "country";
+}
+
+/** The mention of country `hit` at words `[i, j)`, typed by its role; null when `hit` is no country. */
+export function countryMention(text: string, view: SentenceView, i: number, j: number, hit: KnownActor): Mention | null {
+  if (!isCountry(hit)) return null;
+  const { words } = view;
+  const first = words[i];
+  const lastName = words[j - 1];
+  if (!first || !lastName) return null;
+  const inst = lastName.possessive ? 0 : institutionAfter(view, j);
+  const last = words[j - 1 + inst] ?? lastName;
+  const role = inst > 0 ? "organization" : countryRole(view, i, j);
+  return {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    type: role,
+    kind: "name",
+    source: inst > 0 ? "state-institution" : `country-as-${role === "location" ? "place" : "actor"}`,
+    canonical: hit.name,
+    key: `gaz:${hit.id}`,
+  };
+}
+
+/** "in Pakistan" is a place; "Pakistan supported", "invaded Kuwait" are actors. */
+export function countryRole(view: SentenceView, i: number, j: number): "organization" | "location" {
+  const prev = lowerWord(view.words[i - 1] ?? undefined);
+  const prevPrev = lowerWord(view.words[i - 2] ?? undefined);
+  if (LOCATIVE_PREPOSITIONS.has(prev) || (prev === "the" && LOCATIVE_PREPOSITIONS.has(prevPrev))) return "location";
+  const nextPos = view.pos[j] ?? "";
+  const afterNext = view.pos[j + 1] ?? "";
+  if (nextPos === "VERB" || nextPos === "AUX" || (nextPos === "ADV" && (afterNext === "VERB" || afterNext === "AUX"))) {
+    return "organization";
+  }
+  if ((view.pos[i - 1] ?? "") === "VERB") return "organization";
+  return "location";
+}

@@ -1,0 +1,50 @@
+/**
+ * The mention finders in the order they run. Order matters: the gazetteer claims known names
+ * first, so a shape rule never splits "Islamic Movement of Uzbekistan"; aliases defined in the
+ * text run last, since they hang off the names found before them.
+ */
+import type { Mention, Sentence, Token } from "../../types.js";
+import type { NameLexicon } from "../names.js";
+import { aliasMentions } from "./aliases-in-text.js";
+import { demonymMentions } from "./demonym-mentions.js";
+import { gazetteerMentions } from "./gazetteer-mentions.js";
+import { nameShapeMentions } from "./name-shapes.js";
+import { type SentenceView, sentenceViews } from "./sentence-view.js";
+
+export interface MentionResult {
+  mentions: Mention[];
+  views: SentenceView[];
+}
+
+export function findMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  lexicon: NameLexicon,
+): MentionResult {
+  const views = sentenceViews(text, sentences, tokens);
+  const names: Mention[] = [];
+  for (const view of views) {
+    names.push(...gazetteerMentions(text, view, lexicon));
+    names.push(...demonymMentions(text, view, lexicon));
+    names.push(...nameShapeMentions(text, view, lexicon));
+  }
+  const aliases = aliasMentions(text, names);
+  return { mentions: withoutOverlaps([...names, ...aliases]), views };
+}
+
+/** Where two mentions overlap, the one carrying a key (an alias the text defined) or the longer wins. */
+function withoutOverlaps(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) {
+      const better = (m.key && !prev.key) || (!!m.key === !!prev.key && m.end - m.start > prev.end - prev.start);
+      if (better) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * Names the gazetteer does not know, found by their shape: runs of capitalised words with the
+ * small words names allow inside ("Abu al-Walid al-Misri", "Islamic Movement of Uzbekistan",
+ * "Jabhat al-Nusra", "Rami Makanesi"), typed by their head, opener or title.
+ */
+import {
+  NAME_CONNECTORS,
+  NEVER_NAMES,
+  NON_ACTOR_HEADS,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+  ORG_OPENERS,
+  PERSON_OPENERS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+} from "../../lexicon/name-words.js";
+import type { EntityType, Mention } from "../../types.js";
+import type { NameLexicon } from "../names.js";
+import { adjacent, isAcronym, lowerWord } from "./phrases.js";
+import type { SentenceView } from "./sentence-view.js";
+import type { Word } from "./words.js";
+
+const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]/iu;
+
+/** Find name-shaped runs among the words no earlier finder claimed. */
+export function nameShapeMentions(text: string, view: SentenceView, lexicon: NameLexicon): Mention[] {
+  const { words, claimed } = view;
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    if (claimed[i] || !w.capitalized || NEVER_NAMES.has(lowerWord(w))) {
+      i++;
+      continue;
+    }
+    const j = runEnd(text, view, i);
+    const mention = classify(text, view, i, j, lexicon);
+    if (mention) {
+      out.push(mention);
+      for (let k = i; k < j; k++) claimed[k] = true;
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** End (exclusive) of the run of name words starting at `i`. */
+function runEnd(text: string, view: SentenceView, i: number): number {
+  const { words, claimed } = view;
+  let j = i + 1;
+  let orgSoFar = isOrgWord(words[i]);
+  while (j < words.length && !claimed[j]) {
+    const prev = words[j - 1] as Word;
+    const w = words[j] as Word;
+    if (!adjacent(text, prev, w)) break;
+    const lw = lowerWord(w);
+    if (w.capitalized && !NEVER_NAMES.has(lw)) {
+      orgSoFar ||= isOrgWord(w);
+      j++;
+      continue;
+    }
+    // A connector only joins when a capitalised word follows it within two words.
+    const connector = NAME_CONNECTORS.has(lw) || (ORG_CONNECTORS.has(lw) && (orgSoFar || lw === "of"));
+    if (!connector) break;
+    let k = j + 1;
+    while (k < words.length && k < j + 3 && !(words[k] as Word).capitalized) {
+      const lk = lowerWord(words[k]);
+      if (!(NAME_CONNECTORS.has(lk) || ORG_CONNECTORS.has(lk)) || !adjacent(text, words[k - 1] as Word, words[k] as Word))
+        break;
+      k++;
+    }
+    const after = words[k];
+    if (!after || claimed[k] || !after.capitalized || !adjacent(text, words[k - 1] as Word, after)) break;
+    // "of" joins only an organization name ("Movement of Uzbekistan"), never "Pakistan of".
+    if (lw === "of" && !orgSoFar && !isOrgWord(after)) break;
+    if (lw === "and" && !endsWithOrgHead(view, k)) break;
+    j = k;
+  }
+  return j;
+}
+
+function isOrgWord(w: Word | undefined): boolean {
+  const lw = lowerWord(w);
+  return ORG_HEADS.has(lw) || ORG_OPENERS.has(lw.split(" ")[0] ?? "");
+}
+
+function endsWithOrgHead(view: SentenceView, k: number): boolean {
+  for (let m = k; m < Math.min(view.words.length, k + 4); m++) {
+    const w = view.words[m];
+    if (!w?.capitalized) return false;
+    if (ORG_HEADS.has(lowerWord(w))) return true;
+  }
+  return false;
+}
+
+function classify(text: string, view: SentenceView, i: number, j: number, lexicon: NameLexicon): Mention | null {
+  const words = view.words.slice(i, j);
+  // Trailing connectors never end a name.
+  while (words.length > 1 && !(words[words.length - 1] as Word).capitalized) words.pop();
+  const first = words[0] as Word;
+  const last = words[words.length - 1] as Word;
+  const lowered = words.map((w) => lowerWord(w));
+  const head = lowered[lowered.length - 1] ?? "";
+  const opener = (lowered[0] ?? "").split(" ")[0] ?? "";
+  let type: EntityType | null = null;
+  let source = "";
+  if (NON_ACTOR_HEADS.has(head) || lowered.some((l) => l === "operation" || l === "war")) return null;
+  if (words.length === 1 && (lexicon.demonym(first.text) || NEVER_NAMES.has(lowered[0] ?? ""))) return null;
+  if (lowered.some((l) => ORG_HEADS.has(l)) || ORG_OPENERS.has(opener)) [type, source] = ["organization", "org-shape"];
+  else if (PLACE_HEADS.has(head)) [type, source] = ["location", "place-shape"];
+  else if (PERSON_TITLES.has(opener) || PERSON_OPENERS.has(opener)) [type, source] = ["person", "person-title"];
+  else if (words.length >= 2 && words.slice(1).some((w) => ARTICLE_WORD.test(w.text)))
+    [type, source] = ["person", "arabic-name"];
+  else if (words.length >= 2 && lexicon.isGivenName(first.text)) [type, source] = ["person", "given-name"];
+  else if (words.length === 1 && isAcronym(first.text)) [type, source] = ["organization", "acronym"];
+  else if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[`ʿ'‘]?\p{Lu}/u.test(w.text)))
+    [type, source] = ["person", "capitalized-pair"];
+  else if (words.length === 1) [type, source] = [null, "single-word"];
+  if (!source) return null;
+  return {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    // A single unknown word ("Makanesi") is kept, untyped, until clustering finds whose short name it is.
+    type: type ?? "person",
+    kind: words.length === 1 && isAcronym(first.text) ? "acronym" : "name",
+    source,
+  };
+}

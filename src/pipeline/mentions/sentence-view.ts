@@ -1,0 +1,28 @@
+/**
+ * One sentence as the mention finders read it: its words, the part-of-speech tag under each, and
+ * which words a finder has already claimed.
+ */
+import type { Sentence, Token } from "../../types.js";
+import { type Word, wordsIn } from "./words.js";
+
+export interface SentenceView {
+  sentence: Sentence;
+  words: Word[];
+  /** POS tag of the first token inside each word. */
+  pos: string[];
+  /** Words already part of a mention. */
+  claimed: boolean[];
+}
+
+/** Build a view of every sentence; tokens must be sorted by start (they are, from analyze()). */
+export function sentenceViews(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): SentenceView[] {
+  let t = 0;
+  return sentences.map((sentence) => {
+    const words = wordsIn(text, sentence);
+    const pos = words.map((w) => {
+      while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
+      return tokens[t]?.pos ?? "X";
+    });
+    return { sentence, words, pos, claimed: words.map(() => false) };
+  });
+}

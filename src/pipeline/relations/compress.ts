@@ -1,0 +1,90 @@
+/**
+ * A sentence rewritten for the relation patterns: every reference to an entity becomes a slot
+ * token "§3", coordinated references become one group token "§3+5" ("the IMU and al-Qa`ida"),
+ * citation marks ("[12]") and runs of space disappear, and quotes are dropped. An offset map
+ * leads every character back to the document text, so cues and evidence keep true offsets.
+ */
+import type { Span } from "../../types.js";
+import type { Reference } from "../entities/coreference.js";
+
+export interface Compressed {
+  /** The rewritten sentence. */
+  text: string;
+  /** Document offset of each character of `text`. */
+  offsets: number[];
+  /** Slot number → the reference it stands for. */
+  slots: Reference[];
+}
+
+const CITATION = /\[\d+(?:[,–-]\d+)*\]|\]\]|\[\[/gu;
+const QUOTES = /[“”"«»]/u;
+const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)$/u;
+
+export function compressSentence(text: string, sentence: Span, refs: readonly Reference[]): Compressed {
+  const inside = refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end).sort((a, b) => a.start - b.start);
+  const slots: Reference[] = [];
+  let out = "";
+  const offsets: number[] = [];
+  const emit = (s: string, at: number) => {
+    for (let k = 0; k < s.length; k++) offsets.push(at);
+    out += s;
+  };
+  const raw = text.slice(sentence.start, sentence.end).replace(CITATION, (m) => " ".repeat(m.length));
+  let pos = sentence.start;
+  let r = 0;
+  while (pos < sentence.end) {
+    const ref = inside[r];
+    if (ref && ref.start === pos) {
+      const group = [ref];
+      let end = ref.end;
+      while (inside[r + group.length]) {
+        const next = inside[r + group.length] as Reference;
+        const gap = text.slice(end, next.start);
+        if (!GROUP_JOIN.test(gap) || next.kind === "pronoun" || ref.kind === "pronoun") break;
+        group.push(next);
+        end = next.end;
+      }
+      // A lone comma between two names is an apposition ("Pakistan, Sudan" is rare in prose), not a list.
+      if (group.length === 2 && /^,\s*$/u.test(text.slice((group[0] as Reference).end, (group[1] as Reference).start))) {
+        group.pop();
+        end = ref.end;
+      }
+      const ids = group.map((g) => {
+        slots.push(g);
+        return slots.length - 1;
+      });
+      const token = `§${ids.join("+")}`;
+      emit(token, pos);
+      const possessive = /^['’‘`]s\b/u.exec(text.slice(end, end + 3));
+      pos = end;
+      if (possessive) {
+        emit("'s", pos);
+        pos += possessive[0].length;
+      }
+      r += group.length;
+      continue;
+    }
+    if (ref && ref.start < pos) {
+      r++;
+      continue;
+    }
+    const ch = raw[pos - sentence.start] ?? " ";
+    if (QUOTES.test(ch)) {
+      pos++;
+      continue;
+    }
+    if (/\s/u.test(ch)) {
+      if (!out.endsWith(" ")) emit(" ", pos);
+      pos++;
+      continue;
+    }
+    emit(ch === "’" || ch === "‘" ? "'" : ch, pos);
+    pos++;
+  }
+  return { text: out.trim() === out ? out : out, offsets, slots };
+}
+
+/** Slot numbers named by a token body such as "3+5". */
+export function slotIds(token: string): number[] {
+  return token.split("+").map(Number);
+}

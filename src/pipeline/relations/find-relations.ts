@@ -1,0 +1,139 @@
+/**
+ * Relations found by the patterns of patterns.ts in each compressed sentence. Each match becomes
+ * one candidate per (subject, object) pair its slots name, kept when the argument types fit the
+ * relation type. Cue refiners (negation, hedging, attribution, time) run on the candidates after.
+ */
+import type { Entity, EntityType, Relation, RelationType, Sentence } from "../../types.js";
+import type { Reference } from "../entities/coreference.js";
+import { type Compressed, compressSentence, slotIds } from "./compress.js";
+import { PATTERNS, type Pattern } from "./patterns.js";
+
+/** A relation with what the refiners need to read its sentence. */
+export interface Candidate {
+  relation: Relation;
+  sentence: Sentence;
+  compressed: Compressed;
+  /** Where the match and its trigger sit in the compressed text. */
+  match: { start: number; end: number; triggerStart: number; triggerEnd: number };
+}
+
+const SUBJECT_TYPES: Record<RelationType, EntityType[]> = {
+  leader_of: ["person"],
+  member_of: ["person"],
+  founded: ["person", "organization"],
+  succeeded: ["person"],
+  pledged_allegiance_to: ["organization", "person"],
+  affiliate_of: ["organization"],
+  split_from: ["organization"],
+  merged_with: ["organization"],
+  allied_with: ["organization", "person"],
+  rival_of: ["organization", "person"],
+  fought: ["organization", "person"],
+  supported: ["organization", "person"],
+  mediated: ["organization", "person"],
+  criticized: ["organization", "person"],
+  praised: ["organization", "person"],
+  met: ["organization", "person"],
+};
+const OBJECT_TYPES: Partial<Record<RelationType, EntityType[]>> = {
+  leader_of: ["organization"],
+  member_of: ["organization"],
+  founded: ["organization"],
+  succeeded: ["person"],
+  affiliate_of: ["organization"],
+  split_from: ["organization"],
+  merged_with: ["organization"],
+};
+
+const CONFIDENCE: Record<string, number> = {
+  "appositive-role": 0.85,
+  "possessive-role": 0.8,
+  "prenominal-role": 0.75,
+  "copula-role": 0.8,
+  "active-verb": 0.7,
+  "passive-verb": 0.7,
+};
+
+export function findRelations(text: string, sentences: readonly Sentence[], refs: readonly Reference[], entities: readonly Entity[]): Candidate[] {
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    const compressed = compressSentence(text, sentence, refs);
+    if (compressed.slots.length < 1 || !compressed.text.includes("§")) continue;
+    for (const pattern of PATTERNS) {
+      for (const m of matchesOf(pattern.regex, compressed.text)) {
+        for (const [s, o] of pairs(pattern, m, compressed)) {
+          if (!fits(pattern.type, typeOf.get(s), typeOf.get(o)) || s === o) continue;
+          out.push(candidate(text, sentence, compressed, pattern, m, s, o));
+        }
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+/** All matches, overlapping ones included: each start position is tried. */
+function* matchesOf(regex: RegExp, s: string): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(s); m; m = regex.exec(s)) {
+    yield m;
+    regex.lastIndex = m.index + 1;
+  }
+}
+
+function pairs(pattern: Pattern, m: RegExpExecArray, c: Compressed): [string, string][] {
+  const ent = (id: number) => c.slots[id]?.entity;
+  const g = m.groups ?? {};
+  if (pattern.pairwise && g.g) {
+    const members = slotIds(g.g).map(ent).filter((e): e is string => !!e);
+    const out: [string, string][] = [];
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) out.push([members[i] as string, members[j] as string]);
+    return out;
+  }
+  if (!g.s || !g.o) return [];
+  const subjects = slotIds(g.s).map(ent).filter((e): e is string => !!e);
+  const objects = slotIds(g.o).map(ent).filter((e): e is string => !!e);
+  return subjects.flatMap((s) => objects.map((o) => [s, o] as [string, string]));
+}
+
+function fits(type: RelationType, s: EntityType | undefined, o: EntityType | undefined): boolean {
+  if (!s || !o) return false;
+  const objectTypes = OBJECT_TYPES[type] ?? SUBJECT_TYPES[type];
+  return SUBJECT_TYPES[type].includes(s) && objectTypes.includes(o);
+}
+
+function candidate(text: string, sentence: Sentence, c: Compressed, pattern: Pattern, m: RegExpExecArray, s: string, o: string): Candidate {
+  const t = m.groups?.t ?? "";
+  const triggerStart = m.index + m[0].toLowerCase().indexOf(t.toLowerCase());
+  const triggerEnd = triggerStart + t.length;
+  const docStart = c.offsets[triggerStart] ?? sentence.start;
+  const docEnd = (c.offsets[Math.max(triggerStart, triggerEnd - 1)] ?? docStart) + 1;
+  const template = pattern.name.split(":")[1] ?? "";
+  const relation: Relation = {
+    subject: s,
+    type: pattern.type,
+    object: o,
+    polarity: "affirmed",
+    modality: "asserted",
+    attributed_to: null,
+    time: null,
+    evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
+    confidence: CONFIDENCE[template] ?? 0.6,
+    rule: pattern.name,
+    cues: t ? [{ start: docStart, end: docEnd, text: text.slice(docStart, docEnd), role: "trigger" }] : [],
+  };
+  return { relation, sentence, compressed: c, match: { start: m.index, end: m.index + m[0].length, triggerStart, triggerEnd } };
+}
+
+/** One candidate per sentence, type and pair; symmetric pairs in either order are one. */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const seen = new Map<string, Candidate>();
+  for (const c of cands) {
+    const r = c.relation;
+    const key = `${c.sentence.index}|${r.type}|${r.subject}|${r.object}`;
+    const prev = seen.get(key);
+    if (!prev || prev.relation.confidence < r.confidence) seen.set(key, c);
+  }
+  return [...seen.values()];
+}
