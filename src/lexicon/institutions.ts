@@ -13,7 +13,7 @@ export const STATE_INSTITUTIONS = [
 /** Prepositions after which a country is a place, not an actor ("in Pakistan", "to Sudan"). */
 export const LOCATIVE_PREPOSITIONS = new Set([
   "in", "at", "from", "to", "into", "across", "throughout", "within", "near", "via", "through", "inside",
-  "outside", "toward", "towards", "around", "between", "over", "of", "onto", "beyond", "along", "across",
+  "outside", "toward", "towards", "around", "of", "onto", "beyond", "along", "across", "all", "whole",
   "northern", "southern", "eastern", "western", "central", "entire", "rural", "neighbouring", "neighboring",
 ]);
 

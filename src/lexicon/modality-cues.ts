@@ -25,7 +25,7 @@ export const SPEECH_VERBS = [
   "announced", "insisted", "pointed out", "recounted", "recounts", "complained", "maintained", "maintain",
   "recalled", "revealed", "admitted", "acknowledged", "confirmed", "described", "denied", "denies", "deny",
   "speculate", "speculated", "believe", "believes", "believed", "suspect", "suspects", "accused", "accuse",
-  "contended", "added", "declared", "mentioned",
+  "contended", "added", "declared", "mentioned", "related", "recounted", "testified", "observed", "remarked",
 ];
 
 /** Speech verbs that deny what follows: "Nasrallah denied Hezbollah had been fighting". */

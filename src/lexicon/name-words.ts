@@ -59,7 +59,19 @@ export const NON_ACTOR_HEADS = new Set([
   "bombings", "massacre", "battle", "siege", "offensive", "campaign", "election", "elections", "conflict",
 ]);
 
-/** Capitalised words that are never names (sentence openers, religions, weekdays, discourse words). */
+/** Function and discourse words: never start or continue a name, even capitalised ("The", "Instead"). */
+export const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+  "her", "their", "our", "my", "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "since",
+  "while", "when", "where", "what", "who", "whom", "which", "why", "how", "but", "and", "or", "so", "yet", "as",
+  "if", "although", "though", "however", "instead", "given", "owing", "under", "beyond", "despite", "according",
+  "there", "here", "then", "thus", "also", "both", "all", "some", "many", "most", "several", "no", "not", "only",
+  "even", "still", "once", "meanwhile", "moreover", "furthermore", "among", "between", "within", "against",
+  "toward", "towards", "through", "into", "upon", "about", "each", "every", "any", "such", "because", "unlike",
+  "like", "until", "having", "being", "following", "today", "now", "whether", "regardless", "whereas", "to", "of",
+]);
+
+/** Capitalised words that are no name on their own (sentence openers, religions, weekdays, discourse words). */
 export const NEVER_NAMES = new Set([
   "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
   "her", "their", "our", "my", "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "since",
@@ -75,7 +87,13 @@ export const NEVER_NAMES = new Set([
   "second", "third", "last", "next", "former", "late", "early", "mid", "among", "between", "within", "against",
   "toward", "towards", "through", "into", "upon", "about", "above", "below", "each", "every", "any", "such",
   "other", "another", "because", "unlike", "like", "until", "having", "being", "following", "today", "now",
-  "chapter", "section", "figure", "table", "part", "vol", "page",
+  "chapter", "section", "figure", "table", "part", "vol", "page", "islamist", "islamists", "gulf", "arab", "arabs",
+  "western", "westerners", "president", "general", "king", "emir", "amir", "sheikh", "shaykh", "mullah", "imam",
+  "caliph", "mujahideen", "mujahidin", "jihad", "ummah", "umma", "sharia", "shari'a", "hadith", "sunnah", "hajj",
+  "ramadan", "eid", "soviet", "communist", "communists", "marxist", "marxists", "kurdish", "kurds", "baluch",
+  "pashtun", "pashtuns", "tajik", "tajiks", "uzbek", "hanafi", "wahhabi", "wahhabis", "deobandi", "sufi", "shiism",
+  "asian", "african", "european", "arabian", "caucasian", "latin", "balkan", "nordic", "middle", "south", "north",
+  "east", "west", "sunni-dominated", "shia-dominated",
 ]);
 
 /** Generic nouns that refer back to the salient organization ("the group", "the organization"). */

@@ -27,7 +27,7 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   const { text } = doc;
   const { tokens, sentences } = analyze(text);
   const times = findTimeExpressions(text);
-  const found = findMentions(text, sentences, tokens, lexicon);
+  const found = findMentions(text, sentences, tokens, lexicon, times);
   const { names, descriptors } = stateActors(found.mentions);
   const { entities, entityOf } = clusterMentions(names);
   const nameRefs: Reference[] = names.flatMap((m, i) => {

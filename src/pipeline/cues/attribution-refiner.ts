@@ -44,5 +44,8 @@ function isSourceOf(m: RegExpExecArray, c: Candidate): boolean {
   const at = m.index ?? 0;
   const end = at + m[0].length;
   if (/^according|^in /iu.test(m[0])) return true;
-  return end <= c.match.start + 1 || at >= c.match.end;
+  // "the IMU announced its …": the subject's own act, not a source for it.
+  if (at === c.match.start) return false;
+  // "X said (that) …" stands before the claim; after it, "which X described as" is another claim.
+  return end <= c.match.start + 1;
 }

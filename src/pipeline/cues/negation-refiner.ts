@@ -1,8 +1,9 @@
 /**
  * Negation: "refused to side with", "showed no interest in investing in", "never succeeded in
- * building", "chose not to confront". A negator between the clause start and the trigger flips
- * the relation to negated; one inside the subject slot's own words ("no" in a name) cannot occur,
- * since names are slots.
+ * building", "chose not to confront". A negator between the subject and the trigger flips the
+ * relation to negated (or just before the trigger when the pattern starts with it: "no alliance
+ * between X and Y"). A negator before the subject belongs to another verb: "X refused to side
+ * with Y in its war against Z" does not negate Y's war.
  */
 import { NEGATION_CUES } from "../../lexicon/modality-cues.js";
 import type { Candidate } from "../relations/find-relations.js";
@@ -15,11 +16,12 @@ const NOT_NEGATING = /^(?:not only|no doubt|no less|no longer than)/iu;
 export function negationRefiner(text: string, cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     const w = clauseWindow(c);
-    const region = w.text.slice(0, c.match.triggerEnd - w.start);
+    const from = c.match.triggerStart === c.match.start ? Math.max(w.start, c.match.start - 15) : Math.max(w.start, c.match.start);
+    const region = c.compressed.text.slice(from, c.match.triggerEnd);
     for (const m of region.matchAll(NEGATOR)) {
       const rest = region.slice(m.index ?? 0);
       if (NOT_NEGATING.test(rest)) continue;
-      const span = docSpan(c, w.start + (m.index ?? 0), m[0].length);
+      const span = docSpan(c, from + (m.index ?? 0), m[0].length);
       c.relation.polarity = "negated";
       c.relation.cues.push({ ...span, text: text.slice(span.start, span.end), role: "negation" });
       break;

@@ -24,24 +24,28 @@ function label(m: Mention): string {
 
 export function clusterMentions(mentions: readonly Mention[]): Clustering {
   const uf = new UnionFind(mentions.length);
+  // Short forms attach by position first ("al-Libi" is whichever al-Libi was just named), so
+  // that two of them with the same text never join two different people through each other.
+  const shortOf = shortForms(mentions);
   const byLabel = new Map<string, number>();
   mentions.forEach((m, i) => {
+    if (shortOf.has(i)) return;
     const l = label(m);
     const seen = byLabel.get(l);
     if (seen === undefined) byLabel.set(l, i);
     else uf.union(seen, i);
   });
-  linkByName(mentions, uf);
+  linkByName(mentions, uf, shortOf);
   linkAcronyms(mentions, uf);
-  linkShortForms(mentions, uf);
+  for (const [i, k] of shortOf) uf.union(i, k);
   return buildEntities(mentions, uf);
 }
 
 /** Same normal form and compatible type: one actor, whatever finder saw it. */
-function linkByName(mentions: readonly Mention[], uf: UnionFind): void {
+function linkByName(mentions: readonly Mention[], uf: UnionFind, shortOf: ReadonlyMap<number, number>): void {
   const first = new Map<string, number>();
   mentions.forEach((m, i) => {
-    if (m.source.startsWith("country")) return;
+    if (m.source.startsWith("country") || shortOf.has(i)) return;
     const k = normalizeName(m.text).replace(/^(?:the|al|el) /, "");
     const seen = first.get(k);
     if (seen === undefined) first.set(k, i);
@@ -59,22 +63,23 @@ function linkAcronyms(mentions: readonly Mention[], uf: UnionFind): void {
   });
 }
 
-/** Attach each short form to the nearest preceding longer name it fits (or the first following). */
-function linkShortForms(mentions: readonly Mention[], uf: UnionFind): void {
+/** Each short form → the nearest preceding longer name it fits (or the first following). */
+function shortForms(mentions: readonly Mention[]): Map<number, number> {
+  const out = new Map<number, number>();
   mentions.forEach((m, i) => {
     if (m.kind !== "name" || isAcronym(m.text) || m.key?.startsWith("gaz:")) return;
-    const mine = distinctiveTokens(m.text);
-    if (!mine.length) return;
+    if (!distinctiveTokens(m.text).length) return;
     let best = -1;
     for (let k = 0; k < mentions.length; k++) {
       const other = mentions[k] as Mention;
-      if (k === i || uf.find(k) === uf.find(i) || other.kind !== "name") continue;
+      if (k === i || other.kind !== "name" || other.text === m.text) continue;
       if (!isShortFormOf(m, other)) continue;
       if (k < i) best = k;
       else if (best < 0) best = k;
     }
-    if (best >= 0) uf.union(i, best);
+    if (best >= 0) out.set(i, best);
   });
+  return out;
 }
 
 function buildEntities(mentions: readonly Mention[], uf: UnionFind): Clustering {
@@ -90,6 +95,8 @@ function buildEntities(mentions: readonly Mention[], uf: UnionFind): Clustering 
     const ms = members.map((i) => mentions[i] as Mention);
     // An unknown single word that is nobody's short name is not an actor.
     if (ms.every((m) => m.source === "single-word")) continue;
+    // An acronym nobody defined, seen once ("NGO", "DNA"), is too weak to stand for an actor.
+    if (ms.length === 1 && ms[0]?.source === "acronym") continue;
     const id = `e${entities.length + 1}`;
     for (const i of members) entityOf[i] = id;
     entities.push(toEntity(id, ms));
@@ -101,7 +108,9 @@ function toEntity(id: string, ms: Mention[]): Entity {
   const type = pickType(ms);
   const names = ms.filter((m) => m.kind === "name" || m.kind === "acronym");
   const best = [...names].sort((a, b) => score(b) - score(a) || a.start - b.start)[0] ?? (ms[0] as Mention);
-  const name = best.text.replace(/^the\s+/i, "");
+  // A state named only through its institutions ("the Pakistani army") takes the country's name.
+  const state = ms.find((m) => m.source === "state-institution" && m.canonical);
+  const name = best.source === "state-institution" && state?.canonical ? state.canonical : best.text.replace(/^the\s+/i, "");
   const aliases = [...new Set(names.map((m) => m.text.replace(/^the\s+/i, "")))].filter((a) => a !== name);
   const mentions = ms.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
   return { id, type, name, aliases, mentions };

@@ -1,8 +1,8 @@
 /**
- * Plural demonyms ("the Saudis", "the Uzbeks") name either the state or an organization named
- * after the country. When the document names no such organization ("Islamic Movement of
- * Uzbekistan"), the demonym is a name of the state as an actor and joins the names clustered;
- * otherwise it stays a descriptor for coreference to resolve.
+ * Plural demonyms ("the Saudis", "the Uzbeks") name the state, an organization named after the
+ * country, or just some people. When the text treats the state as an actor elsewhere, the
+ * demonym is one more name of it; when it names an organization after the country ("Islamic
+ * Movement of Uzbekistan"), it stays a descriptor for coreference; otherwise it is dropped.
  */
 import type { Mention } from "../../types.js";
 import { normalizeName } from "../names.js";
@@ -21,10 +21,12 @@ export function stateActors(mentions: readonly Mention[]): { names: Mention[]; d
       const stem = normalizeName(m.text.replace(/^the\s+/i, "")).replace(/s$/, "");
       const namedAfter = orgNames.some((n) => n !== country && (n.includes(` ${country}`) || n.includes(`${stem} `)));
       const stateNamed = mentions.some((x) => x.key === m.key && x.type === "organization" && x.kind === "name");
-      if (stateNamed || !namedAfter) {
+      if (stateNamed) {
         names.push({ ...m, kind: "name", source: "state-institution" });
         continue;
       }
+      // "the Germans were told …": some Germans, not the state.
+      if (!namedAfter) continue;
     }
     descriptors.push(m);
   }

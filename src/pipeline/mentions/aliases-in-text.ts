@@ -10,7 +10,7 @@ import type { Mention } from "../../types.js";
 import { isAcronym } from "./phrases.js";
 
 // "(IJU)", "(Mektab al Khidmat, or MAK)", "(al-Muqawama al-Islamiyya)"
-const PARENTHESIS = /^\s*\(([^()\n]{2,80})\)/u;
+const PARENTHESIS = /^["”’']?\s*\(([^()\n]{2,80})\)/u;
 // "“Faruq”" or "\"Faruq\"" right after a person's name
 const NICKNAME = /^\s*[“"]([\p{Lu}][\p{L}`'’ -]{1,30})[”"]/u;
 // ", also known as Wali Khan" / ", aka X" / ", alias X"

@@ -10,6 +10,12 @@ import { lowerWord } from "./phrases.js";
 import type { SentenceView } from "./sentence-view.js";
 
 const INSTITUTIONS = STATE_INSTITUTIONS.map((s) => s.split(" "));
+const ACTOR_NOUNS = new Set([
+  ...STATE_INSTITUTIONS.filter((s) => !s.includes(" ")),
+  "king", "president", "leader", "leaders", "ruler", "rulers", "ally", "allies", "enemy", "enemies", "support",
+  "backing", "help", "intervention", "invasion", "position", "policy", "interests", "agents", "emir", "prime",
+  "minister", "ambassador", "envoy", "representatives", "delegation", "proxy", "proxies", "client", "patron",
+]);
 
 /** Number of words after position `j` that name a state institution ("security forces" → 2). */
 export function institutionAfter(view: SentenceView, j: number): number {
@@ -45,16 +51,27 @@ export function countryMention(text: string, view: SentenceView, i: number, j: n
   };
 }
 
-/** "in Pakistan" is a place; "Pakistan supported", "invaded Kuwait" are actors. */
+/**
+ * "in Pakistan", "from Sudan to Yemen" are places; "Pakistan supported", "invaded Kuwait",
+ * "funded by Iran", "ties with Iran" are actors. After a locative preposition a country is a
+ * place unless a verb follows ("in 1990 Iraq invaded"); elsewhere it acts.
+ */
 export function countryRole(view: SentenceView, i: number, j: number): "organization" | "location" {
   const prev = lowerWord(view.words[i - 1] ?? undefined);
   const prevPrev = lowerWord(view.words[i - 2] ?? undefined);
-  if (LOCATIVE_PREPOSITIONS.has(prev) || (prev === "the" && LOCATIVE_PREPOSITIONS.has(prevPrev))) return "location";
+  // "the government of Iran", "the king of Jordan", "an ally of Syria" name the state.
+  if (prev === "of" && ACTOR_NOUNS.has(prevPrev)) return "organization";
+  const locative = LOCATIVE_PREPOSITIONS.has(prev) || (prev === "the" && LOCATIVE_PREPOSITIONS.has(prevPrev));
+  if (!locative) return "organization";
   const nextPos = view.pos[j] ?? "";
   const afterNext = view.pos[j + 1] ?? "";
   if (nextPos === "VERB" || nextPos === "AUX" || (nextPos === "ADV" && (afterNext === "VERB" || afterNext === "AUX"))) {
     return "organization";
   }
-  if ((view.pos[i - 1] ?? "") === "VERB") return "organization";
+  // "the U.S. air base", "Pakistani security forces": a country used attributively is the state.
+  const next = view.words[j];
+  if (next && !next.capitalized && (nextPos === "NOUN" || nextPos === "ADJ") && next.start - (view.words[j - 1]?.end ?? 0) <= 1) {
+    return "organization";
+  }
   return "location";
 }

@@ -3,7 +3,7 @@
  * first, so a shape rule never splits "Islamic Movement of Uzbekistan"; aliases defined in the
  * text run last, since they hang off the names found before them.
  */
-import type { Mention, Sentence, Token } from "../../types.js";
+import type { Mention, Sentence, Span, Token } from "../../types.js";
 import type { NameLexicon } from "../names.js";
 import { aliasMentions } from "./aliases-in-text.js";
 import { demonymMentions } from "./demonym-mentions.js";
@@ -21,13 +21,20 @@ export function findMentions(
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   lexicon: NameLexicon,
+  times: readonly Span[],
 ): MentionResult {
   const views = sentenceViews(text, sentences, tokens);
   const names: Mention[] = [];
   for (const view of views) {
-    names.push(...gazetteerMentions(text, view, lexicon));
+    // Dates are no names ("December 1979 – February 1989"), though capitalised.
+    view.words.forEach((w, k) => {
+      if (times.some((t) => w.start < t.end && t.start < w.end)) view.claimed[k] = true;
+    });
+    names.push(...gazetteerMentions(text, view, lexicon, { deferCountriesInNames: true }));
     names.push(...demonymMentions(text, view, lexicon));
     names.push(...nameShapeMentions(text, view, lexicon));
+    // Countries left to the shape rules that made no longer name of them.
+    names.push(...gazetteerMentions(text, view, lexicon, { deferCountriesInNames: false }));
   }
   const aliases = aliasMentions(text, names);
   return { mentions: withoutOverlaps([...names, ...aliases]), views };

@@ -6,11 +6,16 @@
 import { NEVER_NAMES } from "../../lexicon/name-words.js";
 import type { Mention } from "../../types.js";
 import type { NameLexicon } from "../names.js";
-import { countryMention } from "./country-role.js";
-import { isAcronym, phraseKey, unbroken } from "./phrases.js";
+import { countryMention, isCountry } from "./country-role.js";
+import { adjacent, isAcronym, lowerWord, phraseKey, unbroken } from "./phrases.js";
 import type { SentenceView } from "./sentence-view.js";
 
-export function gazetteerMentions(text: string, view: SentenceView, lexicon: NameLexicon): Mention[] {
+export interface GazetteerPass {
+  /** First pass: leave a country to the shape rules when it is part of a longer name. */
+  deferCountriesInNames: boolean;
+}
+
+export function gazetteerMentions(text: string, view: SentenceView, lexicon: NameLexicon, pass: GazetteerPass): Mention[] {
   const { words, claimed } = view;
   const out: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -24,6 +29,7 @@ export function gazetteerMentions(text: string, view: SentenceView, lexicon: Nam
       const hits = lexicon.lookup(key);
       const hit = hits[0];
       if (!hit) continue;
+      if (pass.deferCountriesInNames && isCountry(hit) && insideLongerName(text, view, i, j)) break;
       const mention = countryMention(text, view, i, j, hit) ?? {
         start: first.start,
         end: last.end,
@@ -42,4 +48,17 @@ export function gazetteerMentions(text: string, view: SentenceView, lexicon: Nam
     }
   }
   return out;
+}
+
+/** "Movement of Uzbekistan", "Palestine Liberation Organization": the country is a name's part. */
+function insideLongerName(text: string, view: SentenceView, i: number, j: number): boolean {
+  const { words } = view;
+  const prev = words[i - 1];
+  const prevPrev = words[i - 2];
+  if (prev && prevPrev && ["of", "in", "for"].includes(lowerWord(prev)) && prevPrev.capitalized && adjacent(text, prevPrev, prev)) {
+    return adjacent(text, prev, words[i] as (typeof words)[number]);
+  }
+  const next = words[j];
+  const last = words[j - 1];
+  return !!(next && last && next.capitalized && adjacent(text, last, next) && !NEVER_NAMES.has(lowerWord(next)));
 }

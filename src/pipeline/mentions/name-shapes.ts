@@ -4,6 +4,7 @@
  * "Jabhat al-Nusra", "Rami Makanesi"), typed by their head, opener or title.
  */
 import {
+  FUNCTION_WORDS,
   NAME_CONNECTORS,
   NEVER_NAMES,
   NON_ACTOR_HEADS,
@@ -21,6 +22,10 @@ import type { SentenceView } from "./sentence-view.js";
 import type { Word } from "./words.js";
 
 const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]/iu;
+/** "Usama bin Ladin", "Ahmad ibn Hanbal": filiation makes a person's name. */
+const FILIATION = new Set(["bin", "ibn", "bint", "ben"]);
+/** Names that go on with "in": "al-Qaeda in Iraq", "Islamic State in Iraq". */
+const IN_NAME_HEADS = new Set(["qaeda", "qaida", "al qaeda", "al qaida", "al qa ida", "state", "jihad"]);
 
 /** Find name-shaped runs among the words no earlier finder claimed. */
 export function nameShapeMentions(text: string, view: SentenceView, lexicon: NameLexicon): Mention[] {
@@ -29,7 +34,9 @@ export function nameShapeMentions(text: string, view: SentenceView, lexicon: Nam
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
-    if (claimed[i] || !w.capitalized || NEVER_NAMES.has(lowerWord(w))) {
+    // A sentence's first word is capitalised anyway: it starts a name only if tagged a proper noun.
+    const opener = i === 0 && view.pos[0] !== "PROPN" && !isAcronym(w.text);
+    if (claimed[i] || !w.capitalized || FUNCTION_WORDS.has(lowerWord(w)) || view.heading || opener) {
       i++;
       continue;
     }
@@ -54,13 +61,17 @@ function runEnd(text: string, view: SentenceView, i: number): number {
     const w = words[j] as Word;
     if (!adjacent(text, prev, w)) break;
     const lw = lowerWord(w);
-    if (w.capitalized && !NEVER_NAMES.has(lw)) {
+    if (w.capitalized && !FUNCTION_WORDS.has(lw)) {
       orgSoFar ||= isOrgWord(w);
       j++;
       continue;
     }
     // A connector only joins when a capitalised word follows it within two words.
-    const connector = NAME_CONNECTORS.has(lw) || (ORG_CONNECTORS.has(lw) && (orgSoFar || lw === "of"));
+    const connector =
+      NAME_CONNECTORS.has(lw) ||
+      (lw === "and" && !orgSoFar) ||
+      (lw === "in" && IN_NAME_HEADS.has(lowerWord(prev))) ||
+      (ORG_CONNECTORS.has(lw) && lw !== "and" && lw !== "in" && (orgSoFar || lw === "of"));
     if (!connector) break;
     let k = j + 1;
     while (k < words.length && k < j + 3 && !(words[k] as Word).capitalized) {
@@ -73,7 +84,8 @@ function runEnd(text: string, view: SentenceView, i: number): number {
     if (!after || claimed[k] || !after.capitalized || !adjacent(text, words[k - 1] as Word, after)) break;
     // "of" joins only an organization name ("Movement of Uzbekistan"), never "Pakistan of".
     if (lw === "of" && !orgSoFar && !isOrgWord(after)) break;
-    if (lw === "and" && !endsWithOrgHead(view, k)) break;
+    // "Popular Arab and Islamic Conference", never "Hezbollah and Hamas" or "X and the Y".
+    if (lw === "and" && (k !== j + 1 || !endsWithOrgHead(view, k))) break;
     j = k;
   }
   return j;
@@ -105,15 +117,16 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   let type: EntityType | null = null;
   let source = "";
   if (NON_ACTOR_HEADS.has(head) || lowered.some((l) => l === "operation" || l === "war")) return null;
-  if (words.length === 1 && (lexicon.demonym(first.text) || NEVER_NAMES.has(lowered[0] ?? ""))) return null;
+  // "Islamist", "Tajik Islamist", "Soviet": adjectives and creeds, not actors.
+  if (lowered.every((l) => NEVER_NAMES.has(l) || lexicon.demonym(l))) return null;
   if (lowered.some((l) => ORG_HEADS.has(l)) || ORG_OPENERS.has(opener)) [type, source] = ["organization", "org-shape"];
-  else if (PLACE_HEADS.has(head)) [type, source] = ["location", "place-shape"];
+  else if (PLACE_HEADS.has(head) && words.length > 1) [type, source] = ["location", "place-shape"];
   else if (PERSON_TITLES.has(opener) || PERSON_OPENERS.has(opener)) [type, source] = ["person", "person-title"];
-  else if (words.length >= 2 && words.slice(1).some((w) => ARTICLE_WORD.test(w.text)))
+  else if (words.length >= 2 && words.slice(1).some((w) => ARTICLE_WORD.test(w.text) || FILIATION.has(lowerWord(w))))
     [type, source] = ["person", "arabic-name"];
   else if (words.length >= 2 && lexicon.isGivenName(first.text)) [type, source] = ["person", "given-name"];
   else if (words.length === 1 && isAcronym(first.text)) [type, source] = ["organization", "acronym"];
-  else if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[`ʿ'‘]?\p{Lu}/u.test(w.text)))
+  else if (words.length >= 2 && words.length <= 4 && words.every((w) => w.capitalized || NAME_CONNECTORS.has(lowerWord(w))))
     [type, source] = ["person", "capitalized-pair"];
   else if (words.length === 1) [type, source] = [null, "single-word"];
   if (!source) return null;

@@ -12,6 +12,16 @@ export interface SentenceView {
   pos: string[];
   /** Words already part of a mention. */
   claimed: boolean[];
+  /** A title-case line without final punctuation ("A Longstanding Antagonism"): a heading. */
+  heading: boolean;
+}
+
+/** A title or heading: a short line whose longer words are nearly all capitalised ("A Loss for al-Qa`ida?"). */
+function isHeading(text: string, words: readonly Word[]): boolean {
+  if (/\.\s*$/u.test(text) || words.length > 20) return false;
+  const content = words.filter((w) => w.text.length > 3);
+  const capitalized = content.filter((w) => w.capitalized).length;
+  return content.length > 0 && capitalized / content.length >= 0.7;
 }
 
 /** Build a view of every sentence; tokens must be sorted by start (they are, from analyze()). */
@@ -23,6 +33,7 @@ export function sentenceViews(text: string, sentences: readonly Sentence[], toke
       while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
       return tokens[t]?.pos ?? "X";
     });
-    return { sentence, words, pos, claimed: words.map(() => false) };
+    const heading = isHeading(text.slice(sentence.start, sentence.end), words);
+    return { sentence, words, pos, claimed: words.map(() => false), heading };
   });
 }

@@ -21,7 +21,7 @@ const WORD = /[`ʿʾ'‘’]?[\p{L}\p{N}][\p{L}\p{M}\p{N}`ʿʾ'’‘\-–.&]*/g
 const POSSESSIVE = /(?:['’‘`]s|s['’])$/u;
 const PARTICIPLE =
   /^(.*[\p{L}.`])-(led|backed|linked|run|based|dominated|controlled|funded|trained|affiliated|aligned|allied|inspired|sponsored|supported|armed|held|oriented|friendly|leaning|style|era|type|born|designated|sanctioned)$/u;
-const ABBREVIATION = /^(?:\p{Lu}\.){2,}$|^(?:St|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|No)\.$/u;
+const ABBREVIATION = /^(?:\p{Lu}\.){1,}$|^(?:St|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|No)\.$/u;
 const ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)[-‐]/iu;
 const MARKS = /^[`ʿʾ'‘’]+/u;
 

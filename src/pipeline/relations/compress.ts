@@ -88,3 +88,38 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
 export function slotIds(token: string): number[] {
   return token.split("+").map(Number);
 }
+
+// ", which controlled Lebanon at the time,", ", the leader of the Islamic State,", "(IMU)",
+// ", Hezbollah's former leader,": asides that separate a subject from its verb.
+const ASIDES = [
+  /\s?\([^()]*\)/gu,
+  /,\s(?:which|who|whom|whose|where)\b[^,;:]*,/gu,
+  /,\s(?:the|a|an|its|his|their|one of|then|also|once|later|now|formerly)\b[^,;:]*,(?!\s(?:and|or)\b)/gu,
+  /,\s§[\d+]+'s\b[^,;:]*,/gu,
+];
+
+/** The sentence without its asides, or null when it has none. */
+export function reduceSentence(c: Compressed): Compressed | null {
+  const drop = new Array<boolean>(c.text.length).fill(false);
+  let any = false;
+  for (const re of ASIDES) {
+    for (const m of c.text.matchAll(re)) {
+      // Keep the closing comma's place as a space so words do not run together.
+      const end = (m.index ?? 0) + m[0].length - (m[0].endsWith(",") ? 1 : 0);
+      for (let k = m.index ?? 0; k < end; k++) drop[k] = true;
+      any = true;
+    }
+  }
+  if (!any) return null;
+  let text = "";
+  const offsets: number[] = [];
+  for (let k = 0; k < c.text.length; k++) {
+    if (drop[k]) continue;
+    let ch = c.text[k] as string;
+    if (ch === "," && k > 0 && drop[k - 1]) ch = " ";
+    if (ch === " " && text.endsWith(" ")) continue;
+    text += ch;
+    offsets.push(c.offsets[k] as number);
+  }
+  return { text, offsets, slots: c.slots };
+}

@@ -3,9 +3,9 @@
  * one candidate per (subject, object) pair its slots name, kept when the argument types fit the
  * relation type. Cue refiners (negation, hedging, attribution, time) run on the candidates after.
  */
-import type { Entity, EntityType, Relation, RelationType, Sentence } from "../../types.js";
+import { type Entity, type EntityType, type Relation, type RelationType, SYMMETRIC_TYPES, type Sentence } from "../../types.js";
 import type { Reference } from "../entities/coreference.js";
-import { type Compressed, compressSentence, slotIds } from "./compress.js";
+import { type Compressed, compressSentence, reduceSentence, slotIds } from "./compress.js";
 import { PATTERNS, type Pattern } from "./patterns.js";
 
 /** A relation with what the refiners need to read its sentence. */
@@ -58,15 +58,53 @@ export function findRelations(text: string, sentences: readonly Sentence[], refs
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const out: Candidate[] = [];
   for (const sentence of sentences) {
-    const compressed = compressSentence(text, sentence, refs);
-    if (compressed.slots.length < 1 || !compressed.text.includes("§")) continue;
-    for (const pattern of PATTERNS) {
-      for (const m of matchesOf(pattern.regex, compressed.text)) {
-        for (const [s, o] of pairs(pattern, m, compressed)) {
-          if (!fits(pattern.type, typeOf.get(s), typeOf.get(o)) || s === o) continue;
-          out.push(candidate(text, sentence, compressed, pattern, m, s, o));
+    const full = compressSentence(text, sentence, refs);
+    if (!full.text.includes("§")) continue;
+    // The sentence as written, and again without its appositions and non-restrictive clauses,
+    // so "Syria, which controlled Lebanon, allowed Hezbollah …" also reads "Syria allowed Hezbollah".
+    const reduced = reduceSentence(full);
+    for (const compressed of reduced ? [full, reduced] : [full]) {
+      for (const pattern of PATTERNS) {
+        for (const m of matchesOf(pattern.regex, compressed.text)) {
+          for (const [s, o] of pairs(pattern, m, compressed, (at) => contextSubject(pattern, compressed, at, refs, typeOf))) {
+            if (!fits(pattern.type, typeOf.get(s), typeOf.get(o)) || s === o) continue;
+            out.push(candidate(text, sentence, compressed, pattern, m, s, o));
+          }
         }
       }
+    }
+  }
+  return inferThroughLeaders(dedupe(out));
+}
+
+/** Subject of a template without {S}: the sentence's topic or the person last named. */
+function contextSubject(pattern: Pattern, c: Compressed, at: number, refs: readonly Reference[], typeOf: Map<string, EntityType>): string | null {
+  if (pattern.subject === "sentence-topic") {
+    const first = /§(\d+)/u.exec(c.text);
+    return first && first.index < at ? (c.slots[Number(first[1])]?.entity ?? null) : null;
+  }
+  if (pattern.subject === "last-person") {
+    const before = c.offsets[at] ?? 0;
+    for (let i = refs.length - 1; i >= 0; i--) {
+      const r = refs[i] as Reference;
+      if (r.start < before && typeOf.get(r.entity) === "person") return r.entity;
+    }
+  }
+  return null;
+}
+
+/**
+ * "bay`a was given to al-Baghdadi, the leader of the Islamic State": allegiance to an
+ * organization's leader, named as such in the same sentence, is allegiance to the organization.
+ */
+function inferThroughLeaders(cands: Candidate[]): Candidate[] {
+  const out = [...cands];
+  for (const c of cands) {
+    if (c.relation.type !== "pledged_allegiance_to") continue;
+    for (const l of cands) {
+      if (l.relation.type !== "leader_of" || l.sentence !== c.sentence || l.relation.subject !== c.relation.object) continue;
+      if (l.relation.object === c.relation.subject) continue;
+      out.push({ ...c, relation: { ...c.relation, object: l.relation.object, rule: `${c.relation.rule}+through-leader`, cues: [...c.relation.cues] } });
     }
   }
   return dedupe(out);
@@ -81,7 +119,7 @@ function* matchesOf(regex: RegExp, s: string): Generator<RegExpExecArray> {
   }
 }
 
-function pairs(pattern: Pattern, m: RegExpExecArray, c: Compressed): [string, string][] {
+function pairs(pattern: Pattern, m: RegExpExecArray, c: Compressed, context: (at: number) => string | null): [string, string][] {
   const ent = (id: number) => c.slots[id]?.entity;
   const g = m.groups ?? {};
   if (pattern.pairwise && g.g) {
@@ -91,8 +129,10 @@ function pairs(pattern: Pattern, m: RegExpExecArray, c: Compressed): [string, st
       for (let j = i + 1; j < members.length; j++) out.push([members[i] as string, members[j] as string]);
     return out;
   }
-  if (!g.s || !g.o) return [];
-  const subjects = slotIds(g.s).map(ent).filter((e): e is string => !!e);
+  if (!g.o) return [];
+  const fromContext = pattern.subject === "slot" ? null : context(m.index);
+  if (!g.s && !fromContext) return [];
+  const subjects = g.s ? slotIds(g.s).map(ent).filter((e): e is string => !!e) : [fromContext as string];
   const objects = slotIds(g.o).map(ent).filter((e): e is string => !!e);
   return subjects.flatMap((s) => objects.map((o) => [s, o] as [string, string]));
 }
@@ -131,7 +171,8 @@ function dedupe(cands: Candidate[]): Candidate[] {
   const seen = new Map<string, Candidate>();
   for (const c of cands) {
     const r = c.relation;
-    const key = `${c.sentence.index}|${r.type}|${r.subject}|${r.object}`;
+    const ends = SYMMETRIC_TYPES.has(r.type) ? [r.subject, r.object].sort() : [r.subject, r.object];
+    const key = `${c.sentence.index}|${r.type}|${ends.join("|")}`;
     const prev = seen.get(key);
     if (!prev || prev.relation.confidence < r.confidence) seen.set(key, c);
   }

@@ -8,6 +8,9 @@
 import { RELATION_CUES, type RelationCues } from "../../lexicon/relation-cues.js";
 import { RELATION_TYPES, type RelationType } from "../../types.js";
 
+/** Where the subject comes from when the template has no {S}. */
+export type SubjectSource = "slot" | "sentence-topic" | "last-person";
+
 export interface Pattern {
   /** Rule name, shown by `--explain`. */
   name: string;
@@ -15,30 +18,49 @@ export interface Pattern {
   regex: RegExp;
   /** For {G} templates: relate every pair in the group. */
   pairwise: boolean;
+  subject: SubjectSource;
 }
 
 const SLOT = String.raw`§([\d+]+)`;
-const CLAUSE_BREAK = String.raw`\b(?:but|while|whereas|which|who|whom|although|though|because|after|before|when|until|whose|if)\b`;
-const GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK})[^§;:()]){0,${max}}?`;
-const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|deputy|spiritual|military|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main)\s)*`;
+const CLAUSE_BREAK = String.raw`\b(?:but|while|whereas|which|who|whom|although|though|because|after|before|when|where|until|whose|if|since)\b`;
+/** Up to `max` characters without a slot, a clause break or a comma. */
+const GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK})[^§;:(),]){0,${max}}?`;
+/** As GAP, commas allowed (between a verb and its object: "provided, in 1998, arms to Y"). */
+const WIDE_GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK})[^§;:()]){0,${max}}?`;
+const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|deputy|spiritual|military|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main|general|secretary|acting|interim)\s)*`;
 const RELATIVE = String.raw`(?:,?\s(?:who|which|that)\b)?`;
 const BE = String.raw`\b(?:was|were|is|are|been|being|be|had been|has been|have been)\b(?:\s\w+ly)?`;
+/** The verb is not passive: no "by" right after it ("organized by" belongs to passive-verb). */
+const NOT_PASSIVE_AFTER = String.raw`(?!\s(?:\w+\s){0,2}?by\b)`;
+const AGENT = String.raw`by\s(?:[^§;:,()]{0,45}?\s)?`;
 
-const TEMPLATES: { name: string; cue: keyof RelationCues; source: string; pairwise?: boolean }[] = [
+interface Template {
+  name: string;
+  cue: keyof RelationCues;
+  source: string;
+  pairwise?: boolean;
+  subject?: SubjectSource;
+  /** Keep only cues of this shape (e.g. -ing forms for participial clauses). */
+  cueFilter?: RegExp;
+}
+
+const TEMPLATES: Template[] = [
   // "X funded Y", "X, who succeeded Y", "X also joined together with Y"
-  { name: "active-verb", cue: "verbs", source: `{S}${RELATIVE}${GAP(40)}\\b{T}\\b${GAP(50)}{O}` },
-  // "Y was funded by X"
-  { name: "passive-verb", cue: "participles", source: `{O}${GAP(30)}${BE}\\s{T}\\b${GAP(40)}\\bby\\s(?:the\\s)?{S}` },
+  { name: "active-verb", cue: "verbs", source: `{S}${RELATIVE}${GAP(40)}\\b{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}{O}` },
+  // "X played a role in the war, opposing Y": an -ing clause after a comma takes the sentence's subject
+  { name: "participial-clause", cue: "verbs", source: `,\\s(?:\\w+ly\\s)?{T}\\b${GAP(40)}{O}`, subject: "sentence-topic", cueFilter: /ing\b/ },
+  // "Y was funded by X", "its forces were trained and organized by a contingent of Revolutionary Guards"
+  { name: "passive-verb", cue: "participles", source: `{O}${GAP(50)}${BE}\\s(?:\\w+\\s)?{T}\\b${GAP(40)}\\b${AGENT}{S}` },
   // "Y, backed by X" / "a militia supported by X"
-  { name: "participle-by", cue: "participles", source: `{O}${GAP(40)}\\b{T}\\s(?:\\w+\\s){0,2}?by\\s{S}` },
+  { name: "participle-by", cue: "participles", source: `{O}${WIDE_GAP(40)}\\b{T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}` },
   // "X's support for Y", "the IMU's inclusion into the Islamic State"
   { name: "possessive-noun", cue: "nouns", source: `{S}'s\\s${GAP(30)}\\b{T}\\b\\s?${GAP(20)}{O}` },
   // "X's close ties to Y", "X has links to Y", "the IMU's first major confrontation with Y"
   { name: "subject-noun", cue: "nouns", source: `{S}${GAP(40)}\\b{T}\\b\\s?(?:the\\s)?{O}` },
   // "clashes between X and Y", "a meeting between X and Y"
-  { name: "noun-between", cue: "nouns", source: `\\b{T}\\b\\s?(?:between\\s|among\\s)?{G}`, pairwise: true },
+  { name: "noun-between", cue: "nouns", source: `\\b{T}\\b\\s?(?:between\\s|among\\s)?(?:the\\s)?{G}`, pairwise: true },
   // "X and Y merged", "X and Y met in 1998"
-  { name: "group-verb", cue: "verbs", source: `{G}${GAP(30)}\\b{T}\\b`, pairwise: true },
+  { name: "group-verb", cue: "verbs", source: `{G}${GAP(30)}\\b{T}\\b(?!\\s(?:\\w+\\s){0,3}?§)`, pairwise: true },
   // "X, the leader of Y", "X, a member of Y", "X, the future founder of Y"
   { name: "appositive-role", cue: "roles", source: `{S},?\\s${MODS}{T}\\s(?:of|in|for|within|at|to|from)\\s(?:the\\s)?{O}` },
   // "Y's mufti X", "al-Qa`ida's leader X"
@@ -49,8 +71,10 @@ const TEMPLATES: { name: string; cue: keyof RelationCues; source: string; pairwi
   { name: "role-of-then-name", cue: "roles", source: `\\b{T}\\s(?:of|in)\\s(?:the\\s)?{O},\\s{S}` },
   // "X was then one of its senior leaders", "X became the head of Y"
   { name: "copula-role", cue: "roles", source: `{S}${RELATIVE}\\s(?:was|is|were|are|became|becomes|remained|had been|has been|served as|would become|would be)\\b(?:\\s\\w+){0,2}?\\s${MODS}{T}\\s(?:of|in|for|within)\\s(?:the\\s)?{O}` },
-  // "X was the leader of" handled above; "X, its leader" / "X (Y's leader)"
+  // "X, Y's former leader"
   { name: "appositive-possessive-role", cue: "roles", source: `{S},\\s{O}'s\\s${MODS}{T}\\b` },
+  // "the Taliban leader summoned …": a role phrase standing for the person just named
+  { name: "descriptor-role", cue: "roles", source: `\\bthe\\s{O}\\s${MODS}{T}\\b(?!\\s?,?\\s?§|\\s(?:of|in)\\b)`, subject: "last-person" },
 ];
 
 function alternation(list: readonly string[]): string {
@@ -71,8 +95,16 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
   const cues = RELATION_CUES[type];
   if (!cues) return [];
   return TEMPLATES.flatMap((t) => {
-    const list = cues[t.cue];
-    if (!list?.length) return [];
-    return [{ name: `${type}:${t.name}`, type, regex: compile(t.source, list), pairwise: t.pairwise === true }];
+    const list = (cues[t.cue] ?? []).filter((c) => !t.cueFilter || t.cueFilter.test(c));
+    if (!list.length) return [];
+    return [
+      {
+        name: `${type}:${t.name}`,
+        type,
+        regex: compile(t.source, list),
+        pairwise: t.pairwise === true,
+        subject: t.subject ?? "slot",
+      },
+    ];
   });
 });
