@@ -4,7 +4,7 @@
 export const NEGATION_CUES = [
   "not", "never", "no", "n't", "neither", "nor", "refused to", "refuses to", "refusing to", "declined to",
   "chose not to", "failed to", "no interest in", "little or no", "no longer", "ceased to", "stopped", "rebuffed",
-  "rejected", "denied", "denies", "deny", "without", "could not", "did not", "does not", "has not", "have not",
+  "rejected", "denied", "denies", "deny", "without", "stop", "stopped", "cease", "ceased", "halted", "ended", "could not", "did not", "does not", "has not", "have not",
   "had not", "was not", "were not", "is not", "are not", "unwilling to", "reluctant to",
 ];
 

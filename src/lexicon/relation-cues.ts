@@ -12,6 +12,12 @@ export interface RelationCues {
   participles?: string[];
   nouns?: string[];
   roles?: string[];
+  /** What the beneficiary does: "X drew on funds raised by Y", "X received assistance from Y". */
+  benefits?: string[];
+  /** Joining a coalition another leads: "X joined the Y-led coalition". */
+  coalitions?: string[];
+  /** Hyphenated participles: "Iranian-backed", "U.S.-funded". */
+  hyphenated?: string[];
 }
 
 export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
@@ -53,6 +59,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   allied_with: {
     verbs: ["allied (?:itself )?with", "allies with", "cooperated with", "cooperates with", "collaborated with", "worked (?:closely )?with", "worked closely", "joined together with", "joined forces with", "teamed up with", "aligned (?:itself )?with", "sided with", "partnered with", "forged (?:an )?alliance with", "maintained (?:close )?(?:links|ties|relations|contacts) (?:with|to)", "has (?:close )?(?:links|ties|relations) (?:with|to)", "had (?:close )?(?:links|ties|relations) (?:with|to)", "enjoyed close ties to", "has \\(or had\\) links to", "linked to", "close to", "built up working relationships"],
+    coalitions: ["joined", "joins", "joining", "entered", "took part in", "participated in"],
     nouns: ["alliance (?:with|between)", "ally of", "allies of", "partner of", "close ties (?:to|with)", "links (?:to|with)", "cooperation (?:with|between)", "close relations with", "ally"],
   },
   rival_of: {
@@ -67,7 +74,9 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   supported: {
     verbs: ["supported", "supports", "supporting", "backed", "backs", "backing", "funded", "funds", "funding", "financed", "finances", "financing", "armed", "arms", "trained", "trains", "training", "equipped", "sheltered", "shelters", "harbored", "harboured", "hosted", "protected", "assisted", "assists", "assisting", "helped", "helps", "aided", "aids", "sponsored", "sponsors", "supplied", "supplies", "provided", "provides", "providing", "sent (?:weapons|arms|fighters|trainers|money|funds|advisers)", "gave (?:money|funds|arms|weapons|shelter|refuge|sanctuary|support)", "propped up", "propping up", "fighting on behalf of", "fought on behalf of", "fights on behalf of", "fought alongside", "fighting alongside", "let", "allowed", "sided with", "side with", "invested in", "investing in", "facilitated", "donated", "channeled funds", "bankrolled", "organized", "recruited for", "was instrumental in", "granted", "offered (?:support|help|assistance|refuge|shelter|sanctuary)"],
     participles: ["supported", "backed", "funded", "financed", "armed", "trained", "equipped", "sheltered", "harbored", "harboured", "hosted", "protected", "assisted", "aided", "sponsored", "supplied", "organized", "facilitated", "propped up", "bankrolled"],
-    nouns: ["support (?:for|to|of)", "(?:financial |military |logistical |moral )?(?:support|assistance|aid|help|funding|backing|sponsorship|training|shelter|sanctuary|facilitation) (?:for|to|of|from)", "assistance", "support", "funding", "funds raised by", "training", "facilitation network", "backing"],
+    nouns: ["support (?:for|to|of)", "(?:financial |military |logistical |moral )?(?:support|assistance|aid|help|funding|backing|sponsorship|training|shelter|sanctuary|facilitation) (?:for|to|of|from)", "assistance", "support", "funding", "training", "facilitation network", "backing"],
+    benefits: ["rel(?:y|ied|ies|ying) (?:\\w+ )?on", "drew (?:\\w+ )?on", "draws on", "drawing on", "depended on", "depends on", "benefited from", "benefitted from", "received", "receives", "receiving", "obtained", "got"],
+    hyphenated: ["backed", "funded", "financed", "sponsored", "supported", "armed", "trained", "equipped"],
   },
   mediated: {
     verbs: ["mediated(?: between)?", "mediates between", "brokered (?:a |the )?(?:truce|ceasefire|deal|agreement|peace) between", "intervene(?:d)? (?:to|so as to|in order to) bring (?:back )?(?:some )?(?:semblance of )?(?:harmony|peace)", "reconciled", "arbitrated between"],

@@ -10,6 +10,7 @@ import { lowerWord } from "./phrases.js";
 import type { SentenceView } from "./sentence-view.js";
 
 const INSTITUTIONS = STATE_INSTITUTIONS.map((s) => s.split(" "));
+const PLACE_NOUNS = new Set(["border", "borders", "frontier", "boundary", "region", "regions", "area", "areas", "coast", "territory", "soil", "province", "provinces", "countryside", "capital", "cities", "city", "villages", "mountains"]);
 const ACTOR_NOUNS = new Set([
   ...STATE_INSTITUTIONS.filter((s) => !s.includes(" ")),
   "king", "president", "leader", "leaders", "ruler", "rulers", "ally", "allies", "enemy", "enemies", "support",
@@ -61,6 +62,8 @@ export function countryRole(view: SentenceView, i: number, j: number): "organiza
   const prevPrev = lowerWord(view.words[i - 2] ?? undefined);
   // "the government of Iran", "the king of Jordan", "an ally of Syria" name the state.
   if (prev === "of" && ACTOR_NOUNS.has(prevPrev)) return "organization";
+  // "the border with Pakistan", "the Afghanistan-Pakistan border region": the territory.
+  if ((prev === "with" && PLACE_NOUNS.has(prevPrev)) || PLACE_NOUNS.has(lowerWord(view.words[j]))) return "location";
   const locative = LOCATIVE_PREPOSITIONS.has(prev) || (prev === "the" && LOCATIVE_PREPOSITIONS.has(prevPrev));
   if (!locative) return "organization";
   const nextPos = view.pos[j] ?? "";

@@ -21,6 +21,12 @@ export function demonymMentions(text: string, view: SentenceView, lexicon: NameL
     const country = lexicon.demonym(w.text);
     if (!country) continue;
     const key = `gaz:${country.id}`;
+    // "Iranian-backed": the state, acting.
+    if (w.suffix) {
+      out.push({ start: w.start, end: w.end, text: w.text, type: "organization", kind: "name", source: "state-institution", canonical: country.name, key });
+      claimed[i] = true;
+      continue;
+    }
     const inst = w.possessive ? 0 : institutionAfter(view, i + 1);
     if (inst > 0) {
       const last = words[i + inst] ?? w;

@@ -61,7 +61,8 @@ function runEnd(text: string, view: SentenceView, i: number): number {
     const w = words[j] as Word;
     if (!adjacent(text, prev, w)) break;
     const lw = lowerWord(w);
-    if (w.capitalized && !FUNCTION_WORDS.has(lw)) {
+    // A capitalised verb ends a title-case run: "Bin Ladin Moves to Sudan".
+    if (w.capitalized && !FUNCTION_WORDS.has(lw) && !(view.pos[j] === "VERB" && !isOrgWord(w))) {
       orgSoFar ||= isOrgWord(w);
       j++;
       continue;

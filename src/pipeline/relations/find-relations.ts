@@ -67,8 +67,9 @@ export function findRelations(text: string, sentences: readonly Sentence[], refs
       for (const pattern of PATTERNS) {
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           for (const [s, o] of pairs(pattern, m, compressed, (at) => contextSubject(pattern, compressed, at, refs, typeOf))) {
-            if (!fits(pattern.type, typeOf.get(s), typeOf.get(o)) || s === o) continue;
-            out.push(candidate(text, sentence, compressed, pattern, m, s, o));
+            const type = retype(pattern.type, m.groups?.t ?? "", typeOf.get(s));
+            if (!fits(type, typeOf.get(s), typeOf.get(o)) || s === o) continue;
+            out.push(candidate(text, sentence, compressed, { ...pattern, type }, m, s, o));
           }
         }
       }
@@ -135,6 +136,12 @@ function pairs(pattern: Pattern, m: RegExpExecArray, c: Compressed, context: (at
   const subjects = g.s ? slotIds(g.s).map(ent).filter((e): e is string => !!e) : [fromContext as string];
   const objects = slotIds(g.o).map(ent).filter((e): e is string => !!e);
   return subjects.flatMap((s) => objects.map((o) => [s, o] as [string, string]));
+}
+
+/** A person who "joined" an organization became a member; an organization that did pledged to it. */
+function retype(type: RelationType, trigger: string, subject: EntityType | undefined): RelationType {
+  if (type === "pledged_allegiance_to" && subject === "person" && /^join/iu.test(trigger)) return "member_of";
+  return type;
 }
 
 function fits(type: RelationType, s: EntityType | undefined, o: EntityType | undefined): boolean {

@@ -6,7 +6,7 @@
  * sentence it handles.
  */
 import { RELATION_CUES, type RelationCues } from "../../lexicon/relation-cues.js";
-import { RELATION_TYPES, type RelationType } from "../../types.js";
+import { RELATION_TYPES, type RelationType, SYMMETRIC_TYPES } from "../../types.js";
 
 /** Where the subject comes from when the template has no {S}. */
 export type SubjectSource = "slot" | "sentence-topic" | "last-person";
@@ -25,14 +25,19 @@ const SLOT = String.raw`§([\d+]+)`;
 const CLAUSE_BREAK = String.raw`\b(?:but|while|whereas|which|who|whom|although|though|because|after|before|when|where|until|whose|if|since)\b`;
 /** Up to `max` characters without a slot, a clause break or a comma. */
 const GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK})[^§;:(),]){0,${max}}?`;
-/** As GAP, commas allowed (between a verb and its object: "provided, in 1998, arms to Y"). */
-const WIDE_GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK})[^§;:()]){0,${max}}?`;
+/** As GAP, commas allowed (between a verb and its object: "provided, in 1998, arms to Y"), but not ", and". */
+const WIDE_GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK}|,\s(?:and|or|but|while)\b)[^§;:()]){0,${max}}?`;
 const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|deputy|spiritual|military|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main|general|secretary|acting|interim)\s)*`;
 const RELATIVE = String.raw`(?:,?\s(?:who|which|that)\b)?`;
 const BE = String.raw`\b(?:was|were|is|are|been|being|be|had been|has been|have been)\b(?:\s\w+ly)?`;
 /** The verb is not passive: no "by" right after it ("organized by" belongs to passive-verb). */
 const NOT_PASSIVE_AFTER = String.raw`(?!\s(?:\w+\s){0,2}?by\b)`;
-const AGENT = String.raw`by\s(?:[^§;:,()]{0,45}?\s)?`;
+// "by Iran", "by a contingent of 1,500 Revolutionary Guards" — never "by a member of X".
+const AGENT = String.raw`by\s(?:(?:a|an|the|its|his|their|some|several|[\d,]+|contingent|group|number|team|unit|force|delegation|of|\w+ly|local|foreign|elite)\s){0,6}`;
+/** A slot that is the thing itself, not "X-led" or "X-backed" (those are modifiers of what follows). */
+const BARE = String.raw`(?![-‐](?:led|backed|linked|based|run|dominated|controlled|funded|trained|affiliated|aligned|allied|inspired|sponsored|supported|armed|held))`;
+/** The trigger is a word of its own ("already-established" is no founding) and not after "was". */
+const ACTIVE = String.raw`(?<![-‐\w])(?<!\b(?:was|were|been|being|is|are|be)\s)`;
 
 interface Template {
   name: string;
@@ -46,9 +51,11 @@ interface Template {
 
 const TEMPLATES: Template[] = [
   // "X funded Y", "X, who succeeded Y", "X also joined together with Y"
-  { name: "active-verb", cue: "verbs", source: `{S}${RELATIVE}${GAP(40)}\\b{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}{O}` },
+  { name: "active-verb", cue: "verbs", source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}{O}${BARE}` },
+  // "the Blind Sheikh, whom Bin Ladin admired"
+  { name: "object-relative", cue: "verbs", source: `{O},?\\swhom\\s{S}\\s${GAP(30)}${ACTIVE}{T}\\b` },
   // "X played a role in the war, opposing Y": an -ing clause after a comma takes the sentence's subject
-  { name: "participial-clause", cue: "verbs", source: `,\\s(?:\\w+ly\\s)?{T}\\b${GAP(40)}{O}`, subject: "sentence-topic", cueFilter: /ing\b/ },
+  { name: "participial-clause", cue: "verbs", source: `,\\s(?:\\w+ly\\s)?{T}\\b${GAP(40)}{O}${BARE}`, subject: "sentence-topic", cueFilter: /ing\b/ },
   // "Y was funded by X", "its forces were trained and organized by a contingent of Revolutionary Guards"
   { name: "passive-verb", cue: "participles", source: `{O}${GAP(50)}${BE}\\s(?:\\w+\\s)?{T}\\b${GAP(40)}\\b${AGENT}{S}` },
   // "Y, backed by X" / "a militia supported by X"
@@ -60,7 +67,13 @@ const TEMPLATES: Template[] = [
   // "clashes between X and Y", "a meeting between X and Y"
   { name: "noun-between", cue: "nouns", source: `\\b{T}\\b\\s?(?:between\\s|among\\s)?(?:the\\s)?{G}`, pairwise: true },
   // "X and Y merged", "X and Y met in 1998"
-  { name: "group-verb", cue: "verbs", source: `{G}${GAP(30)}\\b{T}\\b(?!\\s(?:\\w+\\s){0,3}?§)`, pairwise: true },
+  { name: "group-verb", cue: "verbs", source: `{G}${GAP(30)}${ACTIVE}{T}\\b(?!\\s(?:\\w+\\s){0,3}?§)`, pairwise: true },
+  // "X drew on funds raised by Y", "X received little or no assistance from Y": Y supported X
+  { name: "beneficiary", cue: "benefits", source: `{O}${GAP(40)}\\b{T}\\b${WIDE_GAP(50)}\\b(?:by|from)\\s(?:the\\s)?{S}${BARE}` },
+  // "the Saudis joined the U.S.-led coalition": joining a coalition an actor leads allies one with it
+  { name: "joined-led-coalition", cue: "coalitions", source: `{S}${GAP(30)}\\b{T}\\s(?:the\\s)?{O}-led\\s(?:coalition|alliance|campaign|forces|intervention|operation)` },
+  // "Iranian-backed Hezbollah", "a U.S.-funded militia"
+  { name: "hyphen-participle", cue: "hyphenated", source: `{S}-{T}\\s(?:[\\w-]+\\s){0,3}?{O}` },
   // "X, the leader of Y", "X, a member of Y", "X, the future founder of Y"
   { name: "appositive-role", cue: "roles", source: `{S},?\\s${MODS}{T}\\s(?:of|in|for|within|at|to|from)\\s(?:the\\s)?{O}` },
   // "Y's mufti X", "al-Qa`ida's leader X"
@@ -95,6 +108,8 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
   const cues = RELATION_CUES[type];
   if (!cues) return [];
   return TEMPLATES.flatMap((t) => {
+    // Pairwise templates relate a group's members to each other: only for symmetric relations.
+    if (t.pairwise && !SYMMETRIC_TYPES.has(type)) return [];
     const list = (cues[t.cue] ?? []).filter((c) => !t.cueFilter || t.cueFilter.test(c));
     if (!list.length) return [];
     return [
