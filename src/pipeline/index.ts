@@ -43,7 +43,7 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   cands = negationRefiner(text, cands);
   cands = hedgingRefiner(text, cands);
   cands = attributionRefiner(text, cands);
-  cands = timeRefiner(cands, times, sentences);
+  cands = timeRefiner(cands, { text, times, sentences, published: doc.published });
   const relations: Relation[] = cands.map((c) => c.relation);
   return { document: { title: doc.title, published: doc.published }, entities, relations };
 }

@@ -27,6 +27,8 @@ export function attributionRefiner(text: string, cands: Candidate[]): Candidate[
       if (!m?.[1]) continue;
       const source = c.compressed.slots[slotIds(m[1])[0] ?? -1]?.entity;
       if (!source) continue;
+      // "X announced its alliance with Y": X's own act, unless X says "that" something holds.
+      if (source === c.relation.subject && !/\bthat$/iu.test(m[0]) && !/^according|^in /iu.test(m[0])) continue;
       c.relation.attributed_to = source;
       const span = docSpan(c, m.index ?? 0, m[0].length);
       c.relation.cues.push({ ...span, text: text.slice(span.start, span.end), role: "attribution" });

@@ -66,14 +66,21 @@ function linkAcronyms(mentions: readonly Mention[], uf: UnionFind): void {
 /** Each short form → the nearest preceding longer name it fits (or the first following). */
 function shortForms(mentions: readonly Mention[]): Map<number, number> {
   const out = new Map<number, number>();
+  const tokens = mentions.map((m) => distinctiveTokens(m.text));
+  // Candidates for a short form share its first distinctive token: index mentions by token.
+  const byToken = new Map<string, number[]>();
+  tokens.forEach((ts, k) => {
+    for (const t of new Set(ts)) byToken.set(t, [...(byToken.get(t) ?? []), k]);
+  });
   mentions.forEach((m, i) => {
     if (m.kind !== "name" || isAcronym(m.text) || m.key?.startsWith("gaz:")) return;
-    if (!distinctiveTokens(m.text).length) return;
+    const mine = tokens[i] as string[];
+    if (!mine.length) return;
     let best = -1;
-    for (let k = 0; k < mentions.length; k++) {
+    for (const k of byToken.get(mine[0] as string) ?? []) {
       const other = mentions[k] as Mention;
       if (k === i || other.kind !== "name" || other.text === m.text) continue;
-      if (!isShortFormOf(m, other)) continue;
+      if (!isShortFormOf(m, other, mine, tokens[k])) continue;
       if (k < i) best = k;
       else if (best < 0) best = k;
     }

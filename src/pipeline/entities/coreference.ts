@@ -21,7 +21,7 @@ export interface Reference extends Span {
 
 const PRONOUN = /\b(he|him|his|himself|she|her|it|its|itself|they|them|their|themselves)\b/giu;
 const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:the|this|that|his|its|their)\s+(?:(?:then|former|same|new|late|rival|militant|jihadist|armed|terrorist|insurgent|Afghan|Libyan|Egyptian|Saudi|Syrian|Iraqi|Uzbek|Palestinian|Pakistani)\s+)?(${[...ORG_DESCRIPTORS, ...PERSON_DESCRIPTORS].map((d) => d.replace(/ /g, "\\s+")).join("|")})\b`,
+  String.raw`\b(?:the|this|that|his|its|their)\s+(?:(?:then|former|same|new|late|rival|militant|jihadist|armed|terrorist|insurgent|Afghan|Libyan|Egyptian|Saudi|Syrian|Iraqi|Uzbek|Palestinian|Pakistani)\s+)?(${[...ORG_DESCRIPTORS, ...PERSON_DESCRIPTORS].map((d) => d.replace(/ /g, "\\s+")).join("|")})\b(?!\s+(?:of|in|for|to|from)\b|-)`,
   "giu",
 );
 

@@ -32,10 +32,8 @@ function contains(long: string[], short: string[]): boolean {
   return short.every((t) => long.includes(t));
 }
 
-/** `short` names the same actor as `long` in a shorter way. */
-export function isShortFormOf(short: Mention, long: Mention): boolean {
-  const s = distinctiveTokens(short.text);
-  const l = distinctiveTokens(long.text);
+/** `short` names the same actor as `long` in a shorter way (`s`, `l`: their distinctive tokens). */
+export function isShortFormOf(short: Mention, long: Mention, s = distinctiveTokens(short.text), l = distinctiveTokens(long.text)): boolean {
   if (!s.length || s.length >= l.length + (short.text.length < long.text.length ? 1 : 0)) {
     // Same tokens but fewer articles ("Ansar Brigade" ~ "al-Ansar Brigade") still count.
     if (!(s.length === l.length && s.join(" ") === l.join(" ") && short.type === long.type)) return false;

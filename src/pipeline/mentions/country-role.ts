@@ -23,8 +23,17 @@ export function institutionAfter(view: SentenceView, j: number): number {
   for (const parts of INSTITUTIONS) {
     if (parts.every((p, k) => lowerWord(view.words[j + k]) === p)) return parts.length;
   }
+  // One modifier may come between: "counter-terrorism officials", "security officials".
+  const modifier = view.words[j];
+  if (modifier && !modifier.capitalized && (modifier.text.includes("-") || INSTITUTION_MODIFIERS.has(lowerWord(modifier)))) {
+    for (const parts of INSTITUTIONS) {
+      if (parts.every((p, k) => lowerWord(view.words[j + 1 + k]) === p)) return parts.length + 1;
+    }
+  }
   return 0;
 }
+
+const INSTITUTION_MODIFIERS = new Set(["security", "military", "intelligence", "government", "federal", "senior", "top", "local", "border", "naval", "defense", "defence", "elite", "regular", "special"]);
 
 export function isCountry(actor: KnownActor): boolean {
   return actor.kind === "country";

@@ -1,58 +1,110 @@
 /**
  * Countries named through their people or adjective:
- *   "the Pakistani army", "Saudi government"  → the state, as an actor (span covers both words)
- *   "the Saudis joined the coalition"         → the state, as an actor
- *   "the Uzbeks", "the Saudi"                 → descriptors, resolved by coreference
+ *   "the Pakistani army", "Saudi government"      → the state, as an actor (span covers both)
+ *   "American and Israeli officials"              → both states
+ *   "Egyptian President Mohamed Morsi"            → the state, so "X President Y" reads as a role
+ *   "Iranian-backed"                              → the state, acting
+ *   "Syrian rebels", "the Afghan mujahideen"      → a non-state group of that country
+ *   "the Saudis joined the coalition"             → the state (see state-actors.ts)
+ *   "the Uzbeks", "the Saudi"                     → descriptors, resolved by coreference
  * A demonym used as a plain adjective ("a Saudi construction magnate") is no mention.
  */
 import { QUANTIFIERS } from "../../lexicon/institutions.js";
+import { GROUP_NOUNS, ROLE_WORDS } from "../../lexicon/group-nouns.js";
 import type { Mention } from "../../types.js";
-import type { NameLexicon } from "../names.js";
+import type { KnownActor, NameLexicon } from "../names.js";
 import { institutionAfter } from "./country-role.js";
 import { lowerWord } from "./phrases.js";
 import type { SentenceView } from "./sentence-view.js";
+import type { Word } from "./words.js";
 
 export function demonymMentions(text: string, view: SentenceView, lexicon: NameLexicon): Mention[] {
   const { words, claimed, pos } = view;
   const out: Mention[] = [];
+  const state = (from: Word, to: Word, country: KnownActor): Mention => ({
+    start: from.start,
+    end: to.end,
+    text: text.slice(from.start, to.end),
+    type: "organization",
+    kind: "name",
+    source: "state-institution",
+    canonical: country.name,
+    key: `gaz:${country.id}`,
+  });
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!w || claimed[i] || !w.capitalized) continue;
+    const w = words[i] as Word;
+    if (claimed[i] || !w.capitalized) continue;
     const country = lexicon.demonym(w.text);
     if (!country) continue;
-    const key = `gaz:${country.id}`;
-    // "Iranian-backed": the state, acting.
-    if (w.suffix) {
-      out.push({ start: w.start, end: w.end, text: w.text, type: "organization", kind: "name", source: "state-institution", canonical: country.name, key });
-      claimed[i] = true;
-      continue;
-    }
     const inst = w.possessive ? 0 : institutionAfter(view, i + 1);
-    if (inst > 0) {
-      const last = words[i + inst] ?? w;
-      out.push({ start: w.start, end: last.end, text: text.slice(w.start, last.end), type: "organization", kind: "name", source: "state-institution", canonical: country.name, key });
+    const group = w.possessive ? 0 : groupAfter(view, i + 1);
+    if (w.suffix || isRoleWord(view, i + 1) || coordinatedWithState(view, i, lexicon)) {
+      out.push(state(w, w, country));
+      claimed[i] = true;
+    } else if (inst > 0) {
+      out.push(state(w, words[i + inst] ?? w, country));
       for (let k = i; k <= i + inst; k++) claimed[k] = true;
       i += inst;
-      continue;
+    } else if (group > 0) {
+      const last = words[i + group] ?? w;
+      const noun = GROUP_NOUNS.get(lowerWord(words[i + group])) ?? "group";
+      out.push({ start: w.start, end: last.end, text: text.slice(w.start, last.end), type: "organization", kind: "name", source: "demonym-group", key: `group:${country.id}:${noun}` });
+      for (let k = i; k <= i + group; k++) claimed[k] = true;
+      i += group;
+    } else {
+      const d = descriptor(text, view, i, country);
+      if (d) {
+        out.push(d);
+        claimed[i] = true;
+      }
     }
-    const prev = lowerWord(words[i - 1]);
-    const nextPos = pos[i + 1] ?? "PUNCT";
-    const nextIsNoun = (nextPos === "NOUN" || nextPos === "PROPN" || nextPos === "ADJ") && (words[i + 1]?.start ?? 0) - w.end <= 1;
-    if (nextIsNoun || QUANTIFIERS.has(prev) || /^\d/.test(prev)) continue;
-    const plural = /s$|ese$/i.test(w.text) && w.text.toLowerCase() !== country.name.toLowerCase();
-    if (prev !== "the" && !plural) continue;
-    const start = prev === "the" ? (words[i - 1]?.start ?? w.start) : w.start;
-    out.push({
-      start,
-      end: w.end,
-      text: text.slice(start, w.end),
-      type: plural ? "organization" : "person",
-      kind: "descriptor",
-      source: plural ? "demonym-plural" : "demonym-singular",
-      canonical: country.name,
-      key,
-    });
-    claimed[i] = true;
   }
   return out;
+}
+
+/** "the Saudi" (a person), "the Uzbeks" (a people, a state or a group), unless an adjective. */
+function descriptor(text: string, view: SentenceView, i: number, country: KnownActor): Mention | null {
+  const { words, pos } = view;
+  const w = words[i] as Word;
+  const prev = lowerWord(words[i - 1]);
+  const nextPos = pos[i + 1] ?? "PUNCT";
+  const nextIsNoun = (nextPos === "NOUN" || nextPos === "PROPN" || nextPos === "ADJ") && (words[i + 1]?.start ?? 0) - w.end <= 1;
+  if (nextIsNoun || QUANTIFIERS.has(prev) || /^\d/.test(prev)) return null;
+  const plural = /s$|ese$/i.test(w.text) && w.text.toLowerCase() !== country.name.toLowerCase();
+  if (prev !== "the" && !plural) return null;
+  const start = prev === "the" ? (words[i - 1]?.start ?? w.start) : w.start;
+  return {
+    start,
+    end: w.end,
+    text: text.slice(start, w.end),
+    type: plural ? "organization" : "person",
+    kind: "descriptor",
+    source: plural ? "demonym-plural" : "demonym-singular",
+    canonical: country.name,
+    key: `gaz:${country.id}`,
+  };
+}
+
+/** Words after `j` naming a non-state group: "rebels", "opposition groups", "mujahideen". */
+function groupAfter(view: SentenceView, j: number): number {
+  const first = lowerWord(view.words[j]);
+  if (!GROUP_NOUNS.has(first)) return 0;
+  const second = lowerWord(view.words[j + 1]);
+  return second === "groups" || second === "forces" || second === "fighters" ? 2 : 1;
+}
+
+/** "Egyptian President Mohamed Morsi", "Israeli prime minister Ehud Barak". */
+function isRoleWord(view: SentenceView, j: number): boolean {
+  const one = lowerWord(view.words[j]);
+  const two = `${one} ${lowerWord(view.words[j + 1])}`;
+  return ROLE_WORDS.has(two) || ROLE_WORDS.has(one);
+}
+
+/** "American and Israeli officials": the first demonym shares the second's institution. */
+function coordinatedWithState(view: SentenceView, i: number, lexicon: NameLexicon): boolean {
+  const { words } = view;
+  if (lowerWord(words[i + 1]) !== "and") return false;
+  const other = words[i + 2];
+  if (!other || !lexicon.demonym(other.text)) return false;
+  return institutionAfter(view, i + 3) > 0 || isRoleWord(view, i + 3);
 }

@@ -37,7 +37,22 @@ export function findMentions(
     names.push(...gazetteerMentions(text, view, lexicon, { deferCountriesInNames: false }));
   }
   const aliases = aliasMentions(text, names);
-  return { mentions: withoutOverlaps([...names, ...aliases]), views };
+  const mentions = withoutOverlaps([...aliases, ...names]);
+  return { mentions: applyDefinitions(mentions, aliases), views };
+}
+
+/**
+ * An acronym the document defines means that throughout the document: "Inter-Services
+ * Intelligence (ISI)" makes every "ISI" Pakistan's agency, whatever else ISI can stand for.
+ */
+function applyDefinitions(mentions: Mention[], aliases: readonly Mention[]): Mention[] {
+  const defined = new Map<string, Mention>();
+  for (const a of aliases) if (a.kind === "acronym" && a.key) defined.set(a.text, a);
+  if (!defined.size) return mentions;
+  return mentions.map((m) => {
+    const d = defined.get(m.text);
+    return d && m.key !== d.key ? { ...m, key: d.key, type: d.type, canonical: undefined, source: "defined-acronym" } : m;
+  });
 }
 
 /** Where two mentions overlap, the one carrying a key (an alias the text defined) or the longer wins. */

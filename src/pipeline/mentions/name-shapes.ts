@@ -83,8 +83,8 @@ function runEnd(text: string, view: SentenceView, i: number): number {
     }
     const after = words[k];
     if (!after || claimed[k] || !after.capitalized || !adjacent(text, words[k - 1] as Word, after)) break;
-    // "of" joins only an organization name ("Movement of Uzbekistan"), never "Pakistan of".
-    if (lw === "of" && !orgSoFar && !isOrgWord(after)) break;
+    // "of" joins only an organization name ("Movement of Uzbekistan", "Sons of the River Front").
+    if (lw === "of" && !orgSoFar && !endsWithOrgHead(view, k)) break;
     // "Popular Arab and Islamic Conference", never "Hezbollah and Hamas" or "X and the Y".
     if (lw === "and" && (k !== j + 1 || !endsWithOrgHead(view, k))) break;
     j = k;

@@ -18,7 +18,7 @@ export interface Compressed {
 
 const CITATION = /\[\d+(?:[,–-]\d+)*\]|\]\]|\[\[/gu;
 const QUOTES = /[“”"«»]/u;
-const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)$/u;
+const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)(?:the\s+)?$/u;
 
 export function compressSentence(text: string, sentence: Span, refs: readonly Reference[]): Compressed {
   const inside = refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end).sort((a, b) => a.start - b.start);
@@ -55,7 +55,8 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
       });
       const token = `§${ids.join("+")}`;
       emit(token, pos);
-      const possessive = /^['’‘`]s\b/u.exec(text.slice(end, end + 3));
+      // "Y's" and the plural "Brigades'" both read as "'s".
+      const possessive = /^['’‘`]s\b|^['’](?=\s)/u.exec(text.slice(end, end + 3));
       pos = end;
       if (possessive) {
         emit("'s", pos);

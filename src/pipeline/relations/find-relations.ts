@@ -65,6 +65,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], refs
     const reduced = reduceSentence(full);
     for (const compressed of reduced ? [full, reduced] : [full]) {
       for (const pattern of PATTERNS) {
+        if (!pattern.trigger.test(compressed.text)) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           for (const [s, o] of pairs(pattern, m, compressed, (at) => contextSubject(pattern, compressed, at, refs, typeOf))) {
             const type = retype(pattern.type, m.groups?.t ?? "", typeOf.get(s));
@@ -111,12 +112,14 @@ function inferThroughLeaders(cands: Candidate[]): Candidate[] {
   return dedupe(out);
 }
 
-/** All matches, overlapping ones included: each start position is tried. */
+/** All matches, overlapping ones included: after each match, the search goes on from its next slot. */
 function* matchesOf(regex: RegExp, s: string): Generator<RegExpExecArray> {
   regex.lastIndex = 0;
   for (let m = regex.exec(s); m; m = regex.exec(s)) {
     yield m;
-    regex.lastIndex = m.index + 1;
+    const next = s.indexOf("§", m.index + 1);
+    if (next < 0) break;
+    regex.lastIndex = Math.max(m.index + 1, s.lastIndexOf(" ", next) + 1);
   }
 }
 
@@ -133,7 +136,9 @@ function pairs(pattern: Pattern, m: RegExpExecArray, c: Compressed, context: (at
   if (!g.o) return [];
   const fromContext = pattern.subject === "slot" ? null : context(m.index);
   if (!g.s && !fromContext) return [];
-  const subjects = g.s ? slotIds(g.s).map(ent).filter((e): e is string => !!e) : [fromContext as string];
+  // In "Y's mufti X" and "X, the leader of Y", X must be named: "one US official, his body …" is no role.
+  const named = (id: number) => !pattern.name.includes("role") || c.slots[id]?.kind !== "pronoun";
+  const subjects = g.s ? slotIds(g.s).filter(named).map(ent).filter((e): e is string => !!e) : [fromContext as string];
   const objects = slotIds(g.o).map(ent).filter((e): e is string => !!e);
   return subjects.flatMap((s) => objects.map((o) => [s, o] as [string, string]));
 }

@@ -16,6 +16,8 @@ export interface Pattern {
   name: string;
   type: RelationType;
   regex: RegExp;
+  /** The trigger alone: a sentence without it cannot match, so the full pattern is not tried. */
+  trigger: RegExp;
   /** For {G} templates: relate every pair in the group. */
   pairwise: boolean;
   subject: SubjectSource;
@@ -117,6 +119,7 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
         name: `${type}:${t.name}`,
         type,
         regex: compile(t.source, list),
+        trigger: new RegExp(`(?:${alternation(list)})`, "iu"),
         pairwise: t.pairwise === true,
         subject: t.subject ?? "slot",
       },

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { facts, run } from "./extract-helpers.js";
+
+const polarity = (r: { polarity: string }) => ` ${r.polarity}`;
+const modality = (r: { modality: string }) => ` ${r.modality}`;
+
+describe("negation", () => {
+  it("negates with refusal, never and no interest", () => {
+    expect(facts(run("The Coastal Army refused to support the Harbour Militia."), polarity)).toContain(
+      "Coastal Army supported Harbour Militia negated",
+    );
+    expect(facts(run("The Coastal Army never allied with the Harbour Militia."), polarity)).toContain(
+      "Coastal Army allied_with Harbour Militia negated",
+    );
+    expect(facts(run("Salim Darwish showed no interest in funding the Harbour Militia."), polarity)).toContain(
+      "Salim Darwish supported Harbour Militia negated",
+    );
+  });
+
+  it("leaves a relation affirmed when the negation belongs to another verb", () => {
+    const f = facts(run("The Coastal Army refused to side with the Harbour Militia in its war against the Red Hand Front."), polarity);
+    expect(f).toContain("Harbour Militia fought Red Hand Front affirmed");
+  });
+});
+
+describe("hedging", () => {
+  it("hedges with reportedly, appears to and accusations", () => {
+    expect(facts(run("The Coastal Army reportedly funded the Harbour Militia."), modality)).toContain(
+      "Coastal Army supported Harbour Militia hedged",
+    );
+    expect(facts(run("Salim Darwish appears to have met Omar Faris."), modality)).toContain("Salim Darwish met Omar Faris hedged");
+  });
+
+  it("leaves plain statements asserted", () => {
+    expect(facts(run("The Coastal Army funded the Harbour Militia."), modality)).toContain(
+      "Coastal Army supported Harbour Militia asserted",
+    );
+  });
+});
+
+describe("attribution", () => {
+  it("credits a claim to its source", () => {
+    const x = run("According to Salim Darwish, the Coastal Army funded the Harbour Militia.");
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const r = x.relations.find((q) => q.type === "supported");
+    expect(r && name.get(r.attributed_to ?? "")).toBe("Salim Darwish");
+  });
+
+  it("credits a speaker and negates what a speaker denies", () => {
+    const x = run("Salim Darwish denied that the Coastal Army funded the Harbour Militia.");
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const r = x.relations.find((q) => q.type === "supported");
+    expect(r?.polarity).toBe("negated");
+    expect(name.get(r?.attributed_to ?? "")).toBe("Salim Darwish");
+  });
+
+  it("does not credit the subject's own statement as a source", () => {
+    const x = run("The Coastal Army announced its alliance with the Harbour Militia.");
+    expect(x.relations.every((r) => r.attributed_to === null)).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { entityNames, run } from "./extract-helpers.js";
+
+describe("names", () => {
+  it("finds organizations by the shape of their names", () => {
+    const x = run("The Popular Front for the Liberation of Arabia clashed with the Southern Tribes Movement near the coast.");
+    expect(entityNames(x)).toEqual(
+      expect.arrayContaining(["organization:Popular Front for the Liberation of Arabia", "organization:Southern Tribes Movement"]),
+    );
+  });
+
+  it("finds people with Arabic kunya, nisba and filiation", () => {
+    const x = run("Abu Sulayman al-Jazairi met Khalid bin Rashid in Tunis.");
+    expect(entityNames(x)).toEqual(expect.arrayContaining(["person:Abu Sulayman al-Jazairi", "person:Khalid bin Rashid"]));
+  });
+
+  it("joins an acronym defined in parentheses to its organization", () => {
+    const x = run("The Northern Resistance Front (NRF) was formed in 1998. Later the NRF grew.");
+    const nrf = x.entities.filter((e) => e.name === "Northern Resistance Front");
+    expect(nrf).toHaveLength(1);
+    expect(nrf[0]?.aliases).toContain("NRF");
+    expect(nrf[0]?.mentions).toHaveLength(3);
+  });
+
+  it("joins a nickname in quotes and a family name to the full name", () => {
+    const x = run("Karim Haddad “The Engineer” led the cell. Later Haddad fled to Amman.");
+    const karim = x.entities.find((e) => e.name === "Karim Haddad");
+    expect(karim?.aliases).toContain("Haddad");
+    expect(karim?.aliases.some((a) => /Engineer/.test(a))).toBe(true);
+  });
+
+  it("keeps two people who share a nisba apart", () => {
+    const x = run("Abu Layla al-Masri trained recruits. Abu Hamza al-Masri preached in London.");
+    const people = x.entities.filter((e) => e.type === "person").map((e) => e.name);
+    expect(people).toEqual(["Abu Layla al-Masri", "Abu Hamza al-Masri"]);
+  });
+
+  it("does not take headings, months or creeds for actors", () => {
+    const x = run("A Difficult Decade\n\nIn December 1999 many Islamist preachers spoke.");
+    expect(x.entities).toEqual([]);
+  });
+
+  it("tells a country as a place from the state as an actor", () => {
+    const x = run("The envoy travelled to Jordan. Jordan expelled the envoy's group, the Dawn Brigades.");
+    expect(entityNames(x)).toEqual(expect.arrayContaining(["location:Jordan", "organization:Jordan"]));
+  });
+});
