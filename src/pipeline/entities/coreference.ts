@@ -66,13 +66,56 @@ export function resolveReferences(
     const entity = last(m.index ?? 0, type);
     if (entity) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, kind: "descriptor", text: m[0] });
   }
+  const groups = subjectGroups(text, sentences, names);
   for (const m of text.matchAll(PRONOUN)) {
+    const at = m.index ?? 0;
     const word = (m[1] ?? "").toLowerCase();
+    const span = { start: at, end: at + m[0].length, kind: "pronoun" as const, text: m[0] };
+    // "Bin Ladin and Azzam agreed … They established …": "they" is the pair just named.
+    const group = PLURAL_PRONOUNS.has(word) ? groupFor(groups, sentenceAt(at), at) : null;
+    if (group) {
+      for (const entity of group) out.push({ ...span, entity });
+      continue;
+    }
     const type: EntityType = PERSON_PRONOUNS.has(word) ? "person" : "organization";
-    const entity = last(m.index ?? 0, type);
-    if (entity) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, kind: "pronoun", text: m[0] });
+    const entity = last(at, type);
+    if (entity) out.push({ ...span, entity });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+const COORDINATION = /^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$/u;
+
+interface Group {
+  sentence: number;
+  start: number;
+  members: string[];
+}
+
+/** Coordinated names opening a sentence ("Bin Ladin and Azzam agreed …"): its plural subject. */
+function subjectGroups(text: string, sentences: readonly Sentence[], names: readonly Reference[]): Group[] {
+  const out: Group[] = [];
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  for (const s of sentences) {
+    const inside = sorted.filter((r) => r.start >= s.start && r.end <= s.end);
+    const first = inside[0];
+    if (!first || first.start - s.start > 40) continue;
+    const members = [first.entity];
+    for (let k = 1; k < inside.length; k++) {
+      const prev = inside[k - 1] as Reference;
+      const cur = inside[k] as Reference;
+      if (!COORDINATION.test(text.slice(prev.end, cur.start))) break;
+      members.push(cur.entity);
+    }
+    if (new Set(members).size > 1) out.push({ sentence: s.index, start: first.start, members: [...new Set(members)] });
+  }
+  return out;
+}
+
+function groupFor(groups: readonly Group[], sentence: number, at: number): string[] | null {
+  const g = groups.find((x) => (x.sentence === sentence && x.start < at) || x.sentence === sentence - 1);
+  return g ? g.members : null;
 }
 
 type Last = (before: number, type: EntityType, opts?: { notSentence?: number; exclude?: string }) => string | null;

@@ -3,7 +3,7 @@
  * "Tehrik-i-Taliban Pakistan", "Kabul". A country becomes an actor or a place by its context
  * (see country-role.ts).
  */
-import { NEVER_NAMES } from "../../lexicon/name-words.js";
+import { NEVER_NAMES, ORG_HEADS } from "../../lexicon/name-words.js";
 import type { Mention } from "../../types.js";
 import type { NameLexicon } from "../names.js";
 import { countryMention, isCountry } from "./country-role.js";
@@ -58,7 +58,12 @@ function insideLongerName(text: string, view: SentenceView, i: number, j: number
   if (prev && prevPrev && ["of", "in", "for"].includes(lowerWord(prev)) && prevPrev.capitalized && adjacent(text, prevPrev, prev)) {
     return adjacent(text, prev, words[i] as (typeof words)[number]);
   }
-  const next = words[j];
-  const last = words[j - 1];
-  return !!(next && last && next.capitalized && adjacent(text, last, next) && !NEVER_NAMES.has(lowerWord(next)));
+  // "Palestine Liberation Organization", but not "US Secretary" or "Iraq Syria".
+  for (let k = j; k < Math.min(words.length, j + 4); k++) {
+    const w = words[k];
+    const before = words[k - 1];
+    if (!w || !before || !w.capitalized || !adjacent(text, before, w)) return false;
+    if (ORG_HEADS.has(lowerWord(w))) return true;
+  }
+  return false;
 }

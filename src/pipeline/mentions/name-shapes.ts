@@ -22,6 +22,14 @@ import type { SentenceView } from "./sentence-view.js";
 import type { Word } from "./words.js";
 
 const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]/iu;
+/** Offices and departments stripped from the front of a person's name (religious titles stay: "Mullah Omar"). */
+const OFFICE_WORDS = new Set([
+  "president", "vice", "prime", "minister", "secretary", "representative", "senator", "congressman",
+  "congresswoman", "governor", "mayor", "ambassador", "director", "chairman", "judge", "justice", "general",
+  "colonel", "major", "captain", "lieutenant", "admiral", "sergeant", "agent", "special", "deputy", "chief",
+  "defense", "defence", "state", "interior", "foreign", "treasury", "homeland", "information", "former", "late",
+  "us", "u.s", "fbi", "cia", "egyptian", "secretary-general", "commander", "dr", "mr", "mrs", "ms",
+]);
 /** "Usama bin Ladin", "Ahmad ibn Hanbal": filiation makes a person's name. */
 const FILIATION = new Set(["bin", "ibn", "bint", "ben"]);
 /** Names that go on with "in": "al-Qaeda in Iraq", "Islamic State in Iraq". */
@@ -110,6 +118,8 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   const words = view.words.slice(i, j);
   // Trailing connectors never end a name.
   while (words.length > 1 && !(words[words.length - 1] as Word).capitalized) words.pop();
+  // Offices are not part of a name: "President Barack Obama", "Defense Secretary Leon Panetta".
+  while (words.length > 2 && OFFICE_WORDS.has(lowerWord(words[0]))) words.shift();
   const first = words[0] as Word;
   const last = words[words.length - 1] as Word;
   const lowered = words.map((w) => lowerWord(w));
@@ -118,6 +128,8 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   let type: EntityType | null = null;
   let source = "";
   if (NON_ACTOR_HEADS.has(head) || lowered.some((l) => l === "operation" || l === "war")) return null;
+  // "Secretary", "General": a title alone names nobody.
+  if (lowered.every((l) => PERSON_TITLES.has(l) || OFFICE_WORDS.has(l))) return null;
   // "Islamist", "Tajik Islamist", "Soviet": adjectives and creeds, not actors.
   if (lowered.every((l) => NEVER_NAMES.has(l) || lexicon.demonym(l))) return null;
   if (lowered.some((l) => ORG_HEADS.has(l)) || ORG_OPENERS.has(opener)) [type, source] = ["organization", "org-shape"];

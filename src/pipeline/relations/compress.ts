@@ -40,7 +40,9 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
       while (inside[r + group.length]) {
         const next = inside[r + group.length] as Reference;
         const gap = text.slice(end, next.start);
-        if (!GROUP_JOIN.test(gap) || next.kind === "pronoun" || ref.kind === "pronoun") break;
+        // One pronoun standing for several actors ("they" = "Bin Ladin and Azzam") is one group.
+        const samePronoun = next.start === ref.start && next.kind === "pronoun" && ref.kind === "pronoun";
+        if (!samePronoun && (!GROUP_JOIN.test(gap) || next.kind === "pronoun" || ref.kind === "pronoun")) break;
         group.push(next);
         end = next.end;
       }

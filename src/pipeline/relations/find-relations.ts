@@ -56,9 +56,12 @@ const CONFIDENCE: Record<string, number> = {
 
 export function findRelations(text: string, sentences: readonly Sentence[], refs: readonly Reference[], entities: readonly Entity[]): Candidate[] {
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  // Places are never arguments: left as words, they do not stand between a verb and its subject
+  // ("the IMU in Waziristan attacked …").
+  const actorRefs = refs.filter((r) => typeOf.get(r.entity) !== "location");
   const out: Candidate[] = [];
   for (const sentence of sentences) {
-    const full = compressSentence(text, sentence, refs);
+    const full = compressSentence(text, sentence, actorRefs);
     if (!full.text.includes("§")) continue;
     // The sentence as written, and again without its appositions and non-restrictive clauses,
     // so "Syria, which controlled Lebanon, allowed Hezbollah …" also reads "Syria allowed Hezbollah".
@@ -67,7 +70,7 @@ export function findRelations(text: string, sentences: readonly Sentence[], refs
       for (const pattern of PATTERNS) {
         if (!pattern.trigger.test(compressed.text)) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
-          for (const [s, o] of pairs(pattern, m, compressed, (at) => contextSubject(pattern, compressed, at, refs, typeOf))) {
+          for (const [s, o] of pairs(pattern, m, compressed, (at) => contextSubject(pattern, compressed, at, actorRefs, typeOf))) {
             const type = retype(pattern.type, m.groups?.t ?? "", typeOf.get(s));
             if (!fits(type, typeOf.get(s), typeOf.get(o)) || s === o) continue;
             out.push(candidate(text, sentence, compressed, { ...pattern, type }, m, s, o));
