@@ -29,7 +29,7 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   const times = findTimeExpressions(text);
   const found = findMentions(text, sentences, tokens, lexicon, times);
   const { names, descriptors } = stateActors(found.mentions);
-  const { entities, entityOf } = clusterMentions(names);
+  const { entities, entityOf, guessed } = clusterMentions(names);
   const nameRefs: Reference[] = names.flatMap((m, i) => {
     const entity = entityOf[i];
     return entity ? [{ start: m.start, end: m.end, entity, kind: m.kind, text: m.text }] : [];
@@ -37,7 +37,8 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   const refs = [...nameRefs, ...resolveReferences(text, sentences, entities, nameRefs, descriptors)].sort((a, b) => a.start - b.start);
   addDescriptorMentions(entities, refs);
 
-  let cands: Candidate[] = findRelations(text, sentences, refs, entities);
+  let cands: Candidate[] = findRelations(text, sentences, refs, entities, guessed);
+  retypeGuesses(entities, guessed, cands);
   // Order matters: negation before attribution, since a denial ("X denied …") negates too and
   // must not be undone; attribution after coreference, since "he wrote" needs to know who he is.
   cands = negationRefiner(text, cands);
@@ -46,6 +47,18 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   cands = timeRefiner(cands, { text, times, sentences, published: doc.published });
   const relations: Relation[] = cands.map((c) => c.relation);
   return { document: { title: doc.title, published: doc.published }, entities, relations };
+}
+
+/** A guessed person found as the organization end of a relation becomes an organization. */
+function retypeGuesses(entities: Entity[], guessed: ReadonlySet<string>, cands: readonly Candidate[]): void {
+  const needsOrg = new Set(cands.flatMap((c) => [c.relation.subject, c.relation.object]));
+  for (const e of entities) {
+    if (!guessed.has(e.id) || !needsOrg.has(e.id) || e.type !== "person") continue;
+    const asObject = cands.filter((c) => c.relation.object === e.id);
+    if (asObject.some((c) => ["founded", "leader_of", "member_of", "split_from", "affiliate_of", "merged_with"].includes(c.relation.type))) {
+      e.type = "organization";
+    }
+  }
 }
 
 /** Descriptors resolved to an entity ("the Uzbeks") are mentions of it too; pronouns are not listed. */

@@ -14,7 +14,12 @@ export interface Clustering {
   entities: Entity[];
   /** Entity id of each mention that belongs to one (same order as the input). */
   entityOf: (string | null)[];
+  /** Entities typed "person" only by the shape of an unknown name ("Segunda Marquetalia"): the
+   * relations they take part in may show they are organizations. */
+  guessed: Set<string>;
 }
+
+const GUESSES = new Set(["capitalized-pair", "single-word", "given-name"]);
 
 /** Identity label: countries keep the place and the state apart; everything else by key or name. */
 function label(m: Mention): string {
@@ -97,6 +102,7 @@ function buildEntities(mentions: readonly Mention[], uf: UnionFind): Clustering 
   });
   const entityOf: (string | null)[] = mentions.map(() => null);
   const entities: Entity[] = [];
+  const guessed = new Set<string>();
   const ordered = [...groups.values()].sort((a, b) => (mentions[a[0] as number] as Mention).start - (mentions[b[0] as number] as Mention).start);
   for (const members of ordered) {
     const ms = members.map((i) => mentions[i] as Mention);
@@ -106,9 +112,10 @@ function buildEntities(mentions: readonly Mention[], uf: UnionFind): Clustering 
     if (ms.length === 1 && ms[0]?.source === "acronym") continue;
     const id = `e${entities.length + 1}`;
     for (const i of members) entityOf[i] = id;
+    if (ms.every((m) => GUESSES.has(m.source))) guessed.add(id);
     entities.push(toEntity(id, ms));
   }
-  return { entities, entityOf };
+  return { entities, entityOf, guessed };
 }
 
 function toEntity(id: string, ms: Mention[]): Entity {

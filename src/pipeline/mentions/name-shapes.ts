@@ -141,6 +141,9 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   else if (words.length === 1 && isAcronym(first.text)) [type, source] = ["organization", "acronym"];
   else if (words.length >= 2 && words.length <= 4 && words.every((w) => w.capitalized || NAME_CONNECTORS.has(lowerWord(w))))
     [type, source] = ["person", "capitalized-pair"];
+  // "al-Shabaab", "al-Nusra" name groups; "al-Baghdadi", "al-Libi" (a nisba in -i) name people.
+  else if (words.length === 1 && ARTICLE_WORD.test(first.text) && first.text.length > 5)
+    [type, source] = /i$/u.test(first.text) ? ["person", "nisba"] : ["organization", "arabic-article"];
   else if (words.length === 1) [type, source] = [null, "single-word"];
   if (!source) return null;
   return {

@@ -54,7 +54,13 @@ const CONFIDENCE: Record<string, number> = {
   "passive-verb": 0.7,
 };
 
-export function findRelations(text: string, sentences: readonly Sentence[], refs: readonly Reference[], entities: readonly Entity[]): Candidate[] {
+export function findRelations(
+  text: string,
+  sentences: readonly Sentence[],
+  refs: readonly Reference[],
+  entities: readonly Entity[],
+  guessed: ReadonlySet<string> = new Set(),
+): Candidate[] {
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   // Places are never arguments: left as words, they do not stand between a verb and its subject
   // ("the IMU in Waziristan attacked …").
@@ -72,7 +78,12 @@ export function findRelations(text: string, sentences: readonly Sentence[], refs
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           for (const [s, o] of pairs(pattern, m, compressed, (at) => contextSubject(pattern, compressed, at, actorRefs, typeOf))) {
             const type = retype(pattern.type, m.groups?.t ?? "", typeOf.get(s));
-            if (!fits(type, typeOf.get(s), typeOf.get(o)) || s === o) continue;
+            if (s === o) continue;
+            if (!fits(type, typeOf.get(s), typeOf.get(o))) {
+              // "… formed the Segunda Marquetalia": a guessed person that must be an organization is one.
+              if (!guessed.has(o) || !fits(type, typeOf.get(s), "organization")) continue;
+              typeOf.set(o, "organization");
+            }
             out.push(candidate(text, sentence, compressed, { ...pattern, type }, m, s, o));
           }
         }
