@@ -63,8 +63,13 @@ export function resolveReferences(
   for (const m of text.matchAll(DESCRIPTOR)) {
     const noun = normalizeName(m[1] ?? "");
     const type: EntityType = ORG_DESCRIPTORS.has(noun) ? "organization" : "person";
-    const entity = last(m.index ?? 0, type);
-    if (entity) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, kind: "descriptor", text: m[0] });
+    const at = m.index ?? 0;
+    // Within its own sentence a full noun phrase points back to the sentence's topic: "In 2013
+    // Hezbollah sent fighters against the opposition, and the group clashed with …" means Hezbollah.
+    const here = sentenceAt(at);
+    const topic = anchors.find((a) => a.sentence === here && a.start < at && a.type === type);
+    const entity = topic?.entity ?? last(at, type);
+    if (entity) out.push({ start: at, end: at + m[0].length, entity, kind: "descriptor", text: m[0] });
   }
   const groups = subjectGroups(text, sentences, names);
   for (const m of text.matchAll(PRONOUN)) {
