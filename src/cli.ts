@@ -3,8 +3,14 @@
  * flags and calls services. No logic of its own lives here: only wiring and error reporting.
  */
 import { Command } from "commander";
-import { isLinkageError } from "./errors.js";
+import { registerActors } from "./cli/actors-command.js";
+import { registerDocuments } from "./cli/documents-command.js";
 import { registerExtract } from "./cli/extract-command.js";
+import { registerIngest } from "./cli/ingest-command.js";
+import { registerRelations } from "./cli/relations-command.js";
+import { registerShowDoc } from "./cli/show-doc-command.js";
+import { registerTimeline } from "./cli/timeline-command.js";
+import { isLinkageError } from "./errors.js";
 
 const program = new Command();
 program
@@ -14,6 +20,12 @@ program
   .showHelpAfterError();
 
 registerExtract(program);
+registerIngest(program);
+registerDocuments(program);
+registerShowDoc(program);
+registerActors(program);
+registerRelations(program);
+registerTimeline(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,4 @@
 import type { Command } from "commander";
-import { readInput } from "../ingest/read-input.js";
-import { extract } from "../pipeline/index.js";
-import { toEvalJson } from "../pipeline/output.js";
 import { loadConfig } from "../config.js";
 
 /** `linkage extract FILE...`: run the pipeline, store nothing, print JSON (JSON Lines for several files). */
@@ -14,6 +11,12 @@ export function registerExtract(program: Command): void {
     .option("--explain", "show, for each relation, the rule that made it and its cue words")
     .action(async (files: string[], opts: { format: string; explain?: boolean }) => {
       const config = loadConfig();
+      // Loaded here, not at start-up: other commands need no NLP model.
+      const [{ readInput }, { extract }, { toEvalJson }] = await Promise.all([
+        import("../ingest/read-input.js"),
+        import("../pipeline/index.js"),
+        import("../pipeline/output.js"),
+      ]);
       let failed = 0;
       for (const file of files) {
         try {

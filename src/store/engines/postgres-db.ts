@@ -1,0 +1,46 @@
+import pg from "pg";
+import { type Db, type Params, type Queryable, TYPE_PARSERS } from "../db.js";
+
+/** Parsers for this pool only: pg's global type registry is left as other code expects it. */
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+/** Connect to a PostgreSQL server; `url` is a postgres:// or postgresql:// connection string. */
+export async function openPostgresDb(url: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, types, max: 4 });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on("error", () => {});
+  // Fail at open, with the server's reason, rather than at the first command.
+  (await pool.connect()).release();
+
+  const run = (target: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T>(sql: string, params?: Params) {
+      const result = await target.query(sql, params ? [...params] : undefined);
+      return result.rows as T[];
+    },
+  });
+  return {
+    engine: "postgres",
+    ...run(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query("BEGIN");
+        const result = await fn(run(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (err) {
+        await client.query("ROLLBACK").catch((rollbackErr: Error) => {
+          broken = rollbackErr; // the connection is unusable: discard it rather than return it to the pool
+        });
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Schema migrations, in order. They are TypeScript modules rather than .sql files so that tsc
+ * emits them into dist/ and the built CLI needs no copy step. A migration is never edited once
+ * released: schema changes are a new file with the next number, added to MIGRATIONS.
+ */
+import { initial } from "./001-initial.js";
+
+export interface Migration {
+  /** Strictly increasing; recorded in schema_migrations once applied. */
+  version: number;
+  name: string;
+  /** One SQL statement each (no data, no parameters), run in order inside one transaction. */
+  statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [initial];
