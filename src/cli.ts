@@ -4,6 +4,7 @@
  */
 import { Command } from "commander";
 import { registerActors } from "./cli/actors-command.js";
+import { registerDemo } from "./cli/demo-command.js";
 import { registerDocuments } from "./cli/documents-command.js";
 import { registerExtract } from "./cli/extract-command.js";
 import { registerIngest } from "./cli/ingest-command.js";
@@ -19,6 +20,7 @@ program
   .version("0.1.0")
   .showHelpAfterError();
 
+registerDemo(program);
 registerExtract(program);
 registerIngest(program);
 registerDocuments(program);
