@@ -18,6 +18,8 @@ export interface RelationCues {
   coalitions?: string[];
   /** Hyphenated participles: "Iranian-backed", "U.S.-funded". */
   hyphenated?: string[];
+  /** Passives without an agent, whose agent is the sentence's topic: "bay`a was given to X". */
+  agentless?: string[];
 }
 
 export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
@@ -43,6 +45,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   pledged_allegiance_to: {
     verbs: ["pledged (?:its |his |their )?(?:allegiance|loyalty|bay[`'ʿ]?a)(?: to)?", "pledges (?:allegiance|loyalty) to", "pledging (?:allegiance|loyalty) to", "swore (?:an oath of )?(?:allegiance|loyalty|bay[`'ʿ]?a)(?: to)?", "swears allegiance to", "gave (?:its |his |their )?bay[`'ʿ]?a to", "(?:bay[`'ʿ]?a|oath(?: of allegiance)?) (?:\\(oath\\) )?(?:was |were )?(?:given|offered|sworn|pledged) to", "rall(?:y|ied|ies) (?:to|behind)", "declared (?:its |his |their )?(?:allegiance|loyalty) to", "joined(?! together| forces| hands| in)", "joins(?! together| forces| hands| in)", "declared (?:its |their )?allegiance", "(?:were|was|are|is) (?:loyal )?followers of"],
     nouns: ["pledge of allegiance", "oath of allegiance", "allegiance", "bay[`'ʿ]?a"],
+    agentless: ["(?:bay[`'ʿ]?a|oath(?: of allegiance)?|allegiance|loyalty)(?: \\(oath\\))? (?:was|were|had been|has been) (?:given|offered|sworn|pledged|declared) to"],
   },
   affiliate_of: {
     verbs: ["became (?:an |a )?(?:affiliate|branch|franchise|wing|province) of", "affiliated (?:itself )?with", "merged into", "was absorbed into"],

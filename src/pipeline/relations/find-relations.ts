@@ -114,16 +114,16 @@ function contextSubject(pattern: Pattern, c: Compressed, at: number, refs: reado
  * organization's leader, named as such in the same sentence, is allegiance to the organization.
  */
 function inferThroughLeaders(cands: Candidate[]): Candidate[] {
-  const out = [...cands];
-  for (const c of cands) {
-    if (c.relation.type !== "pledged_allegiance_to") continue;
-    for (const l of cands) {
-      if (l.relation.type !== "leader_of" || l.sentence !== c.sentence || l.relation.subject !== c.relation.object) continue;
-      if (l.relation.object === c.relation.subject) continue;
-      out.push({ ...c, relation: { ...c.relation, object: l.relation.object, rule: `${c.relation.rule}+through-leader`, cues: [...c.relation.cues] } });
-    }
-  }
-  return dedupe(out);
+  return dedupe(
+    cands.flatMap((c) => {
+      if (c.relation.type !== "pledged_allegiance_to") return [c];
+      const led = cands.filter(
+        (l) => l.relation.type === "leader_of" && l.sentence === c.sentence && l.relation.subject === c.relation.object && l.relation.object !== c.relation.subject,
+      );
+      if (!led.length) return [c];
+      return led.map((l) => ({ ...c, relation: { ...c.relation, object: l.relation.object, rule: `${c.relation.rule}+through-leader`, cues: [...c.relation.cues] } }));
+    }),
+  );
 }
 
 /** All matches, overlapping ones included: after each match, the search goes on from its next slot. */

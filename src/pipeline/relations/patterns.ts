@@ -88,6 +88,8 @@ const TEMPLATES: Template[] = [
   { name: "copula-role", cue: "roles", source: `{S}${RELATIVE}\\s(?:was|is|were|are|became|becomes|remained|had been|has been|served as|would become|would be)\\b(?:\\s\\w+){0,2}?\\s${MODS}{T}\\s(?:of|in|for|within)\\s(?:the\\s)?{O}` },
   // "X, Y's former leader"
   { name: "appositive-possessive-role", cue: "roles", source: `{S},\\s{O}'s\\s${MODS}{T}\\b` },
+  // "… showing its leader at a ceremony during which bay`a was given to X": the topic pledged
+  { name: "agentless-passive", cue: "agentless", source: `\\b{T}\\s(?:the\\s)?{O}`, subject: "sentence-topic" },
   // "the Taliban leader summoned …": a role phrase standing for the person just named
   { name: "descriptor-role", cue: "roles", source: `\\bthe\\s{O}\\s${MODS}{T}\\b(?!\\s?,?\\s?§|\\s(?:of|in)\\b)`, subject: "last-person" },
 ];
