@@ -34,7 +34,9 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
     const entity = entityOf[i];
     return entity ? [{ start: m.start, end: m.end, entity, kind: m.kind, text: m.text }] : [];
   });
-  const refs = [...nameRefs, ...resolveReferences(text, sentences, entities, nameRefs, descriptors)].sort((a, b) => a.start - b.start);
+  const refs = [...nameRefs, ...resolveReferences(text, sentences, entities, nameRefs, descriptors)].sort(
+    (a, b) => a.start - b.start,
+  );
   addDescriptorMentions(entities, refs);
 
   let cands: Candidate[] = findRelations(text, sentences, refs, entities, guessed);
@@ -55,7 +57,11 @@ function retypeGuesses(entities: Entity[], guessed: ReadonlySet<string>, cands: 
   for (const e of entities) {
     if (!guessed.has(e.id) || !needsOrg.has(e.id) || e.type !== "person") continue;
     const asObject = cands.filter((c) => c.relation.object === e.id);
-    if (asObject.some((c) => ["founded", "leader_of", "member_of", "split_from", "affiliate_of", "merged_with"].includes(c.relation.type))) {
+    if (
+      asObject.some((c) =>
+        ["founded", "leader_of", "member_of", "split_from", "affiliate_of", "merged_with"].includes(c.relation.type),
+      )
+    ) {
       e.type = "organization";
     }
   }

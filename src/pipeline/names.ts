@@ -13,8 +13,11 @@ export interface KnownActor {
 }
 
 export interface NameLexicon {
-  /** Known actors whose name or alias normalises to `normalized` (see normalizeName). */
-  lookup(normalized: string): readonly KnownActor[];
+  /**
+   * Known actors whose name or alias normalises to `normalized` (see normalizeName). With the
+   * text as written, names made of common words ("US", "Direct Action") must match its casing.
+   */
+  lookup(normalized: string, text?: string): readonly KnownActor[];
   /** Longest known name, in words: bounds the longest-match search. */
   readonly maxWords: number;
   /** The country a demonym or adjective names: "Pakistani", "Saudis", "Uzbek" → its entry. */

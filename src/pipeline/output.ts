@@ -4,7 +4,13 @@ import type { Extraction } from "../types.js";
 export function toEvalJson(result: Extraction, opts: { explain: boolean }): unknown {
   return {
     document: result.document,
-    entities: result.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentions })),
+    entities: result.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      mentions: e.mentions,
+    })),
     relations: result.relations.map((r) => ({
       subject: r.subject,
       type: r.type,

@@ -18,7 +18,10 @@ describe("negation", () => {
   });
 
   it("leaves a relation affirmed when the negation belongs to another verb", () => {
-    const f = facts(run("The Coastal Army refused to side with the Harbour Militia in its war against the Red Hand Front."), polarity);
+    const f = facts(
+      run("The Coastal Army refused to side with the Harbour Militia in its war against the Red Hand Front."),
+      polarity,
+    );
     expect(f).toContain("Harbour Militia fought Red Hand Front affirmed");
   });
 });
@@ -28,7 +31,9 @@ describe("hedging", () => {
     expect(facts(run("The Coastal Army reportedly funded the Harbour Militia."), modality)).toContain(
       "Coastal Army supported Harbour Militia hedged",
     );
-    expect(facts(run("Salim Darwish appears to have met Omar Faris."), modality)).toContain("Salim Darwish met Omar Faris hedged");
+    expect(facts(run("Salim Darwish appears to have met Omar Faris."), modality)).toContain(
+      "Salim Darwish met Omar Faris hedged",
+    );
   });
 
   it("leaves plain statements asserted", () => {

@@ -3,15 +3,22 @@ import { entityNames, run } from "./extract-helpers.js";
 
 describe("names", () => {
   it("finds organizations by the shape of their names", () => {
-    const x = run("The Popular Front for the Liberation of Arabia clashed with the Southern Tribes Movement near the coast.");
+    const x = run(
+      "The Popular Front for the Liberation of Arabia clashed with the Southern Tribes Movement near the coast.",
+    );
     expect(entityNames(x)).toEqual(
-      expect.arrayContaining(["organization:Popular Front for the Liberation of Arabia", "organization:Southern Tribes Movement"]),
+      expect.arrayContaining([
+        "organization:Popular Front for the Liberation of Arabia",
+        "organization:Southern Tribes Movement",
+      ]),
     );
   });
 
   it("finds people with Arabic kunya, nisba and filiation", () => {
     const x = run("Abu Sulayman al-Jazairi met Khalid bin Rashid in Tunis.");
-    expect(entityNames(x)).toEqual(expect.arrayContaining(["person:Abu Sulayman al-Jazairi", "person:Khalid bin Rashid"]));
+    expect(entityNames(x)).toEqual(
+      expect.arrayContaining(["person:Abu Sulayman al-Jazairi", "person:Khalid bin Rashid"]),
+    );
   });
 
   it("joins an acronym defined in parentheses to its organization", () => {

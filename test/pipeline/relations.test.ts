@@ -6,20 +6,28 @@ describe("relations", () => {
     expect(facts(run("Hamid Karzaiwal, the leader of the Dawn Brigades, spoke."))).toContain(
       "Hamid Karzaiwal leader_of Dawn Brigades",
     );
-    expect(facts(run("The Dawn Brigades' spokesman Omar Faris denied it."))).toContain("Omar Faris member_of Dawn Brigades");
-    expect(facts(run("Dawn Brigades commander Omar Faris was killed."))).toContain("Omar Faris member_of Dawn Brigades");
+    expect(facts(run("The Dawn Brigades' spokesman Omar Faris denied it."))).toContain(
+      "Omar Faris member_of Dawn Brigades",
+    );
+    expect(facts(run("Dawn Brigades commander Omar Faris was killed."))).toContain(
+      "Omar Faris member_of Dawn Brigades",
+    );
   });
 
   it("reads active and passive support with the right direction", () => {
     expect(facts(run("The Red Hand Front funded the Harbour Militia in 1991."))).toContain(
       "Red Hand Front supported Harbour Militia",
     );
-    expect(facts(run("The Harbour Militia was armed by the Red Hand Front."))).toContain("Red Hand Front supported Harbour Militia");
+    expect(facts(run("The Harbour Militia was armed by the Red Hand Front."))).toContain(
+      "Red Hand Front supported Harbour Militia",
+    );
   });
 
   it("relates every member of a coordinated subject", () => {
     const f = facts(run("The Red Hand Front and the Harbour Militia fought against the Coastal Army in 2004."));
-    expect(f).toEqual(expect.arrayContaining(["Red Hand Front fought Coastal Army", "Harbour Militia fought Coastal Army"]));
+    expect(f).toEqual(
+      expect.arrayContaining(["Red Hand Front fought Coastal Army", "Harbour Militia fought Coastal Army"]),
+    );
   });
 
   it("reads a succession in a relative clause", () => {
@@ -32,7 +40,9 @@ describe("relations", () => {
     expect(facts(run("In 2002 the Sons of the River Front split from the Eastern Liberation Army."))).toContain(
       "Sons of the River Front split_from Eastern Liberation Army",
     );
-    expect(facts(run("The Coastal Army and the Harbour Militia merged in 2010."))).toContain("Coastal Army merged_with Harbour Militia");
+    expect(facts(run("The Coastal Army and the Harbour Militia merged in 2010."))).toContain(
+      "Coastal Army merged_with Harbour Militia",
+    );
   });
 
   it("finds nothing when no cue links two actors", () => {

@@ -5,8 +5,8 @@
  * that Y …") both credits X and negates the claim.
  */
 import { DENIAL_VERBS, SPEECH_VERBS } from "../../lexicon/modality-cues.js";
-import type { Candidate } from "../relations/find-relations.js";
 import { slotIds } from "../relations/compress.js";
+import type { Candidate } from "../relations/find-relations.js";
 import { docSpan } from "./cue-window.js";
 
 const SPEECH = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|");
@@ -15,7 +15,10 @@ const SOURCE_PATTERNS: RegExp[] = [
   /\baccording to (?:the )?§([\d+]+)/giu,
   /\bin §([\d+]+)'s (?:own )?(?:words|view|account|telling|words)/giu,
   new RegExp(String.raw`\bas §([\d+]+) (?:has |had )?(?:${SPEECH})\b`, "giu"),
-  new RegExp(String.raw`§([\d+]+)(?:'s (?:leaders|officials|spokesman|leadership))? (?:\w+ ){0,3}?(?<verb>${SPEECH})\b(?: that)?`, "giu"),
+  new RegExp(
+    String.raw`§([\d+]+)(?:'s (?:leaders|officials|spokesman|leadership))? (?:\w+ ){0,3}?(?<verb>${SPEECH})\b(?: that)?`,
+    "giu",
+  ),
 ];
 
 export function attributionRefiner(text: string, cands: Candidate[]): Candidate[] {

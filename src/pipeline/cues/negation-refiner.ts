@@ -16,7 +16,8 @@ const NOT_NEGATING = /^(?:not only|no doubt|no less|no longer than)/iu;
 export function negationRefiner(text: string, cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     const w = clauseWindow(c);
-    const from = c.match.triggerStart === c.match.start ? Math.max(w.start, c.match.start - 15) : Math.max(w.start, c.match.start);
+    const from =
+      c.match.triggerStart === c.match.start ? Math.max(w.start, c.match.start - 15) : Math.max(w.start, c.match.start);
     const region = c.compressed.text.slice(from, c.match.triggerEnd);
     for (const m of region.matchAll(NEGATOR)) {
       const rest = region.slice(m.index ?? 0);

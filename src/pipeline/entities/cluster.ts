@@ -5,10 +5,10 @@
  * "Bin Ladin" ~ "Usama bin Ladin", "Nusra" ~ "Jabhat al-Nusra").
  */
 import type { Entity, EntityType, Mention } from "../../types.js";
-import { normalizeName } from "../names.js";
 import { isAcronym } from "../mentions/phrases.js";
-import { UnionFind } from "./union-find.js";
+import { normalizeName } from "../names.js";
 import { acronymOf, distinctiveTokens, isShortFormOf } from "./name-forms.js";
+import { UnionFind } from "./union-find.js";
 
 export interface Clustering {
   entities: Entity[];
@@ -23,7 +23,8 @@ const GUESSES = new Set(["capitalized-pair", "single-word", "given-name"]);
 
 /** Identity label: countries keep the place and the state apart; everything else by key or name. */
 function label(m: Mention): string {
-  if (m.key?.startsWith("gaz:")) return m.source.startsWith("country") || m.source === "state-institution" ? `${m.key}|${m.type}` : m.key;
+  if (m.key?.startsWith("gaz:"))
+    return m.source.startsWith("country") || m.source === "state-institution" ? `${m.key}|${m.type}` : m.key;
   return m.key ?? `name:${m.type}:${normalizeName(m.text)}`;
 }
 
@@ -103,7 +104,9 @@ function buildEntities(mentions: readonly Mention[], uf: UnionFind): Clustering 
   const entityOf: (string | null)[] = mentions.map(() => null);
   const entities: Entity[] = [];
   const guessed = new Set<string>();
-  const ordered = [...groups.values()].sort((a, b) => (mentions[a[0] as number] as Mention).start - (mentions[b[0] as number] as Mention).start);
+  const ordered = [...groups.values()].sort(
+    (a, b) => (mentions[a[0] as number] as Mention).start - (mentions[b[0] as number] as Mention).start,
+  );
   for (const members of ordered) {
     const ms = members.map((i) => mentions[i] as Mention);
     // An unknown single word that is nobody's short name is not an actor.
@@ -124,7 +127,8 @@ function toEntity(id: string, ms: Mention[]): Entity {
   const best = [...names].sort((a, b) => score(b) - score(a) || a.start - b.start)[0] ?? (ms[0] as Mention);
   // A state named only through its institutions ("the Pakistani army") takes the country's name.
   const state = ms.find((m) => m.source === "state-institution" && m.canonical);
-  const name = best.source === "state-institution" && state?.canonical ? state.canonical : best.text.replace(/^the\s+/i, "");
+  const name =
+    best.source === "state-institution" && state?.canonical ? state.canonical : best.text.replace(/^the\s+/i, "");
   const aliases = [...new Set(names.map((m) => m.text.replace(/^the\s+/i, "")))].filter((a) => a !== name);
   const mentions = ms.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
   return { id, type, name, aliases, mentions };

@@ -44,7 +44,12 @@ export function resolveReferences(
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const sentenceAt = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
   const anchors: Anchor[] = names
-    .map((n) => ({ start: n.start, entity: n.entity, type: typeOf.get(n.entity) ?? "organization", sentence: sentenceAt(n.start) }))
+    .map((n) => ({
+      start: n.start,
+      entity: n.entity,
+      type: typeOf.get(n.entity) ?? "organization",
+      sentence: sentenceAt(n.start),
+    }))
     .sort((a, b) => a.start - b.start);
   const last = (before: number, type: EntityType, opts: { notSentence?: number; exclude?: string } = {}) => {
     for (let i = anchors.length - 1; i >= 0; i--) {
@@ -126,13 +131,15 @@ function groupFor(groups: readonly Group[], sentence: number, at: number): strin
 type Last = (before: number, type: EntityType, opts?: { notSentence?: number; exclude?: string }) => string | null;
 
 function resolveDemonym(d: Mention, entities: Entity[], last: Last, sentence: number): string | null {
-  if (d.source === "demonym-singular") return last(d.start, "person", { notSentence: sentence }) ?? last(d.start, "person");
+  if (d.source === "demonym-singular")
+    return last(d.start, "person", { notSentence: sentence }) ?? last(d.start, "person");
   const country = normalizeName(d.canonical ?? "");
   const stem = normalizeName(d.text.replace(/^the\s+/i, "")).replace(/s$/, "");
   const state = entities.find((e) => e.type === "organization" && normalizeName(e.name) === country);
   if (state) return state.id;
   const namedAfter = entities.find(
-    (e) => e.type === "organization" && (normalizeName(e.name).includes(country) || normalizeName(e.name).includes(stem)),
+    (e) =>
+      e.type === "organization" && (normalizeName(e.name).includes(country) || normalizeName(e.name).includes(stem)),
   );
   return namedAfter?.id ?? null;
 }

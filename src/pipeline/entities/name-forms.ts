@@ -6,14 +6,49 @@ import { NEVER_NAMES, ORG_HEADS, PERSON_TITLES } from "../../lexicon/name-words.
 import type { Mention } from "../../types.js";
 import { normalizeName } from "../names.js";
 
-const ARTICLES = new Set(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the", "of", "and", "for", "in", "on", "e", "i", "ul", "ud"]);
+const ARTICLES = new Set([
+  "al",
+  "el",
+  "ad",
+  "an",
+  "ar",
+  "as",
+  "ash",
+  "at",
+  "az",
+  "the",
+  "of",
+  "and",
+  "for",
+  "in",
+  "on",
+  "e",
+  "i",
+  "ul",
+  "ud",
+]);
 const NAME_PARTICLES = new Set(["abu", "bin", "ibn", "bint", "abd", "umm"]);
-const GENERIC = new Set(["islamic", "national", "popular", "united", "democratic", "revolutionary", "arab", "new", "free", "holy", "great"]);
+const GENERIC = new Set([
+  "islamic",
+  "national",
+  "popular",
+  "united",
+  "democratic",
+  "revolutionary",
+  "arab",
+  "new",
+  "free",
+  "holy",
+  "great",
+]);
 
 /** Candidate acronyms of a name: initials of every word, and of the capitalised words only. */
 export function acronymOf(name: string): string[] {
   const words = name.split(/[\s-]+/u).filter(Boolean);
-  const all = words.map((w) => w.replace(/^[`ʿ'‘]/u, "")[0] ?? "").join("").toUpperCase();
+  const all = words
+    .map((w) => w.replace(/^[`ʿ'‘]/u, "")[0] ?? "")
+    .join("")
+    .toUpperCase();
   const caps = words
     .filter((w) => /^[`ʿ'‘]?\p{Lu}/u.test(w))
     .map((w) => w.replace(/^[`ʿ'‘]/u, "")[0] ?? "")
@@ -33,7 +68,12 @@ function contains(long: string[], short: string[]): boolean {
 }
 
 /** `short` names the same actor as `long` in a shorter way (`s`, `l`: their distinctive tokens). */
-export function isShortFormOf(short: Mention, long: Mention, s = distinctiveTokens(short.text), l = distinctiveTokens(long.text)): boolean {
+export function isShortFormOf(
+  short: Mention,
+  long: Mention,
+  s = distinctiveTokens(short.text),
+  l = distinctiveTokens(long.text),
+): boolean {
   if (!s.length || s.length >= l.length + (short.text.length < long.text.length ? 1 : 0)) {
     // Same tokens but fewer articles ("Ansar Brigade" ~ "al-Ansar Brigade") still count.
     if (!(s.length === l.length && s.join(" ") === l.join(" ") && short.type === long.type)) return false;

@@ -10,7 +10,9 @@ import { normalizeName } from "../names.js";
 export function stateActors(mentions: readonly Mention[]): { names: Mention[]; descriptors: Mention[] } {
   const names: Mention[] = [];
   const descriptors: Mention[] = [];
-  const orgNames = mentions.filter((m) => m.type === "organization" && m.kind === "name").map((m) => normalizeName(m.text));
+  const orgNames = mentions
+    .filter((m) => m.type === "organization" && m.kind === "name")
+    .map((m) => normalizeName(m.text));
   for (const m of mentions) {
     if (m.kind !== "descriptor") {
       names.push(m);

@@ -36,7 +36,9 @@ export function aliasMentions(text: string, names: readonly Mention[]): Mention[
       for (const part of splitAlternatives(inner)) {
         if (!isAcronym(part.text) && !/^[\p{Lu}`ʿ'‘]/u.test(part.text)) continue;
         if (/^\d/.test(part.text) || part.text.split(/\s+/).length > 6) continue;
-        out.push(aliasOf(m, innerStart + part.offset, part.text, isAcronym(part.text) ? "acronym" : "name", "parenthesis"));
+        out.push(
+          aliasOf(m, innerStart + part.offset, part.text, isAcronym(part.text) ? "acronym" : "name", "parenthesis"),
+        );
       }
     }
     if (m.type === "person") {

@@ -10,12 +10,59 @@ import { lowerWord } from "./phrases.js";
 import type { SentenceView } from "./sentence-view.js";
 
 const INSTITUTIONS = STATE_INSTITUTIONS.map((s) => s.split(" "));
-const PLACE_NOUNS = new Set(["border", "borders", "frontier", "boundary", "region", "regions", "area", "areas", "coast", "territory", "soil", "province", "provinces", "countryside", "capital", "cities", "city", "villages", "mountains"]);
+const PLACE_NOUNS = new Set([
+  "border",
+  "borders",
+  "frontier",
+  "boundary",
+  "region",
+  "regions",
+  "area",
+  "areas",
+  "coast",
+  "territory",
+  "soil",
+  "province",
+  "provinces",
+  "countryside",
+  "capital",
+  "cities",
+  "city",
+  "villages",
+  "mountains",
+]);
 const ACTOR_NOUNS = new Set([
   ...STATE_INSTITUTIONS.filter((s) => !s.includes(" ")),
-  "king", "president", "leader", "leaders", "ruler", "rulers", "ally", "allies", "enemy", "enemies", "support",
-  "backing", "help", "intervention", "invasion", "position", "policy", "interests", "agents", "emir", "prime",
-  "minister", "ambassador", "envoy", "representatives", "delegation", "proxy", "proxies", "client", "patron",
+  "king",
+  "president",
+  "leader",
+  "leaders",
+  "ruler",
+  "rulers",
+  "ally",
+  "allies",
+  "enemy",
+  "enemies",
+  "support",
+  "backing",
+  "help",
+  "intervention",
+  "invasion",
+  "position",
+  "policy",
+  "interests",
+  "agents",
+  "emir",
+  "prime",
+  "minister",
+  "ambassador",
+  "envoy",
+  "representatives",
+  "delegation",
+  "proxy",
+  "proxies",
+  "client",
+  "patron",
 ]);
 
 /** Number of words after position `j` that name a state institution ("security forces" → 2). */
@@ -25,7 +72,11 @@ export function institutionAfter(view: SentenceView, j: number): number {
   }
   // One modifier may come between: "counter-terrorism officials", "security officials".
   const modifier = view.words[j];
-  if (modifier && !modifier.capitalized && (modifier.text.includes("-") || INSTITUTION_MODIFIERS.has(lowerWord(modifier)))) {
+  if (
+    modifier &&
+    !modifier.capitalized &&
+    (modifier.text.includes("-") || INSTITUTION_MODIFIERS.has(lowerWord(modifier)))
+  ) {
     for (const parts of INSTITUTIONS) {
       if (parts.every((p, k) => lowerWord(view.words[j + 1 + k]) === p)) return parts.length + 1;
     }
@@ -33,14 +84,36 @@ export function institutionAfter(view: SentenceView, j: number): number {
   return 0;
 }
 
-const INSTITUTION_MODIFIERS = new Set(["security", "military", "intelligence", "government", "federal", "senior", "top", "local", "border", "naval", "defense", "defence", "elite", "regular", "special"]);
+const INSTITUTION_MODIFIERS = new Set([
+  "security",
+  "military",
+  "intelligence",
+  "government",
+  "federal",
+  "senior",
+  "top",
+  "local",
+  "border",
+  "naval",
+  "defense",
+  "defence",
+  "elite",
+  "regular",
+  "special",
+]);
 
 export function isCountry(actor: KnownActor): boolean {
   return actor.kind === "country";
 }
 
 /** The mention of country `hit` at words `[i, j)`, typed by its role; null when `hit` is no country. */
-export function countryMention(text: string, view: SentenceView, i: number, j: number, hit: KnownActor): Mention | null {
+export function countryMention(
+  text: string,
+  view: SentenceView,
+  i: number,
+  j: number,
+  hit: KnownActor,
+): Mention | null {
   if (!isCountry(hit)) return null;
   const { words } = view;
   const first = words[i];
@@ -82,7 +155,12 @@ export function countryRole(view: SentenceView, i: number, j: number): "organiza
   }
   // "the U.S. air base", "Pakistani security forces": a country used attributively is the state.
   const next = view.words[j];
-  if (next && !next.capitalized && (nextPos === "NOUN" || nextPos === "ADJ") && next.start - (view.words[j - 1]?.end ?? 0) <= 1) {
+  if (
+    next &&
+    !next.capitalized &&
+    (nextPos === "NOUN" || nextPos === "ADJ") &&
+    next.start - (view.words[j - 1]?.end ?? 0) <= 1
+  ) {
     return "organization";
   }
   return "location";

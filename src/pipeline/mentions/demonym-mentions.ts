@@ -9,8 +9,9 @@
  *   "the Uzbeks", "the Saudi"                     → descriptors, resolved by coreference
  * A demonym used as a plain adjective ("a Saudi construction magnate") is no mention.
  */
-import { QUANTIFIERS } from "../../lexicon/institutions.js";
+
 import { GROUP_NOUNS, ROLE_WORDS } from "../../lexicon/group-nouns.js";
+import { QUANTIFIERS } from "../../lexicon/institutions.js";
 import type { Mention } from "../../types.js";
 import type { KnownActor, NameLexicon } from "../names.js";
 import { institutionAfter } from "./country-role.js";
@@ -19,7 +20,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { Word } from "./words.js";
 
 export function demonymMentions(text: string, view: SentenceView, lexicon: NameLexicon): Mention[] {
-  const { words, claimed, pos } = view;
+  const { words, claimed } = view;
   const out: Mention[] = [];
   const state = (from: Word, to: Word, country: KnownActor): Mention => ({
     start: from.start,
@@ -48,7 +49,15 @@ export function demonymMentions(text: string, view: SentenceView, lexicon: NameL
     } else if (group > 0) {
       const last = words[i + group] ?? w;
       const noun = GROUP_NOUNS.get(lowerWord(words[i + group])) ?? "group";
-      out.push({ start: w.start, end: last.end, text: text.slice(w.start, last.end), type: "organization", kind: "name", source: "demonym-group", key: `group:${country.id}:${noun}` });
+      out.push({
+        start: w.start,
+        end: last.end,
+        text: text.slice(w.start, last.end),
+        type: "organization",
+        kind: "name",
+        source: "demonym-group",
+        key: `group:${country.id}:${noun}`,
+      });
       for (let k = i; k <= i + group; k++) claimed[k] = true;
       i += group;
     } else {
@@ -68,7 +77,8 @@ function descriptor(text: string, view: SentenceView, i: number, country: KnownA
   const w = words[i] as Word;
   const prev = lowerWord(words[i - 1]);
   const nextPos = pos[i + 1] ?? "PUNCT";
-  const nextIsNoun = (nextPos === "NOUN" || nextPos === "PROPN" || nextPos === "ADJ") && (words[i + 1]?.start ?? 0) - w.end <= 1;
+  const nextIsNoun =
+    (nextPos === "NOUN" || nextPos === "PROPN" || nextPos === "ADJ") && (words[i + 1]?.start ?? 0) - w.end <= 1;
   if (nextIsNoun || QUANTIFIERS.has(prev) || /^\d/.test(prev)) return null;
   const plural = /s$|ese$/i.test(w.text) && w.text.toLowerCase() !== country.name.toLowerCase();
   if (prev !== "the" && !plural) return null;

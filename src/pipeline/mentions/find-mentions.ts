@@ -51,7 +51,9 @@ function applyDefinitions(mentions: Mention[], aliases: readonly Mention[]): Men
   if (!defined.size) return mentions;
   return mentions.map((m) => {
     const d = defined.get(m.text);
-    return d && m.key !== d.key ? { ...m, key: d.key, type: d.type, canonical: undefined, source: "defined-acronym" } : m;
+    return d && m.key !== d.key
+      ? { ...m, key: d.key, type: d.type, canonical: undefined, source: "defined-acronym" }
+      : m;
   });
 }
 

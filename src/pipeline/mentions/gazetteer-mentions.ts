@@ -6,7 +6,7 @@
 import { NEVER_NAMES, ORG_HEADS } from "../../lexicon/name-words.js";
 import type { Mention } from "../../types.js";
 import type { NameLexicon } from "../names.js";
-import { countryMention, isCountry } from "./country-role.js";
+import { countryMention } from "./country-role.js";
 import { adjacent, isAcronym, lowerWord, phraseKey, unbroken } from "./phrases.js";
 import type { SentenceView } from "./sentence-view.js";
 
@@ -15,7 +15,12 @@ export interface GazetteerPass {
   deferCountriesInNames: boolean;
 }
 
-export function gazetteerMentions(text: string, view: SentenceView, lexicon: NameLexicon, pass: GazetteerPass): Mention[] {
+export function gazetteerMentions(
+  text: string,
+  view: SentenceView,
+  lexicon: NameLexicon,
+  pass: GazetteerPass,
+): Mention[] {
   const { words, claimed } = view;
   const out: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -26,10 +31,10 @@ export function gazetteerMentions(text: string, view: SentenceView, lexicon: Nam
       if (!last || !(last.capitalized || isAcronym(last.text)) || !unbroken(text, words, i, j)) continue;
       const key = phraseKey(words, i, j);
       if (j === i + 1 && NEVER_NAMES.has(key)) continue;
-      const hits = lexicon.lookup(key);
+      const hits = lexicon.lookup(key, text.slice(first.start, last.end));
       const hit = hits[0];
       if (!hit) continue;
-      if (pass.deferCountriesInNames && isCountry(hit) && insideLongerName(text, view, i, j)) break;
+      if (pass.deferCountriesInNames && hit.type === "location" && insideLongerName(text, view, i, j)) break;
       const mention = countryMention(text, view, i, j, hit) ?? {
         start: first.start,
         end: last.end,
@@ -55,8 +60,22 @@ function insideLongerName(text: string, view: SentenceView, i: number, j: number
   const { words } = view;
   const prev = words[i - 1];
   const prevPrev = words[i - 2];
-  if (prev && prevPrev && ["of", "in", "for"].includes(lowerWord(prev)) && prevPrev.capitalized && adjacent(text, prevPrev, prev)) {
-    return adjacent(text, prev, words[i] as (typeof words)[number]);
+  if (
+    prev &&
+    prevPrev &&
+    ["of", "in", "for"].includes(lowerWord(prev)) &&
+    adjacent(text, prev, words[i] as (typeof words)[number])
+  ) {
+    // Walk back over the name before "of": "Popular Front for the Liberation of Arabia".
+    for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+      const w = words[k];
+      const after = words[k + 1];
+      if (!w || !after || !adjacent(text, w, after)) break;
+      const lw = lowerWord(w);
+      if (ORG_HEADS.has(lw)) return true;
+      if (!w.capitalized && !["of", "the", "for", "and"].includes(lw)) break;
+    }
+    return false;
   }
   // "Palestine Liberation Organization", but not "US Secretary" or "Iraq Syria".
   for (let k = j; k < Math.min(words.length, j + 4); k++) {

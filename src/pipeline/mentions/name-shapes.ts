@@ -24,11 +24,54 @@ import type { Word } from "./words.js";
 const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]/iu;
 /** Offices and departments stripped from the front of a person's name (religious titles stay: "Mullah Omar"). */
 const OFFICE_WORDS = new Set([
-  "president", "vice", "prime", "minister", "secretary", "representative", "senator", "congressman",
-  "congresswoman", "governor", "mayor", "ambassador", "director", "chairman", "judge", "justice", "general",
-  "colonel", "major", "captain", "lieutenant", "admiral", "sergeant", "agent", "special", "deputy", "chief",
-  "defense", "defence", "state", "interior", "foreign", "treasury", "homeland", "information", "former", "late",
-  "us", "u.s", "fbi", "cia", "egyptian", "secretary-general", "commander", "dr", "mr", "mrs", "ms",
+  "president",
+  "vice",
+  "prime",
+  "minister",
+  "secretary",
+  "representative",
+  "senator",
+  "congressman",
+  "congresswoman",
+  "governor",
+  "mayor",
+  "ambassador",
+  "director",
+  "chairman",
+  "judge",
+  "justice",
+  "general",
+  "colonel",
+  "major",
+  "captain",
+  "lieutenant",
+  "admiral",
+  "sergeant",
+  "agent",
+  "special",
+  "deputy",
+  "chief",
+  "defense",
+  "defence",
+  "state",
+  "interior",
+  "foreign",
+  "treasury",
+  "homeland",
+  "information",
+  "former",
+  "late",
+  "us",
+  "u.s",
+  "fbi",
+  "cia",
+  "egyptian",
+  "secretary-general",
+  "commander",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
 ]);
 /** "Usama bin Ladin", "Ahmad ibn Hanbal": filiation makes a person's name. */
 const FILIATION = new Set(["bin", "ibn", "bint", "ben"]);
@@ -85,7 +128,10 @@ function runEnd(text: string, view: SentenceView, i: number): number {
     let k = j + 1;
     while (k < words.length && k < j + 3 && !(words[k] as Word).capitalized) {
       const lk = lowerWord(words[k]);
-      if (!(NAME_CONNECTORS.has(lk) || ORG_CONNECTORS.has(lk)) || !adjacent(text, words[k - 1] as Word, words[k] as Word))
+      if (
+        !(NAME_CONNECTORS.has(lk) || ORG_CONNECTORS.has(lk)) ||
+        !adjacent(text, words[k - 1] as Word, words[k] as Word)
+      )
         break;
       k++;
     }
@@ -139,7 +185,11 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
     [type, source] = ["person", "arabic-name"];
   else if (words.length >= 2 && lexicon.isGivenName(first.text)) [type, source] = ["person", "given-name"];
   else if (words.length === 1 && isAcronym(first.text)) [type, source] = ["organization", "acronym"];
-  else if (words.length >= 2 && words.length <= 4 && words.every((w) => w.capitalized || NAME_CONNECTORS.has(lowerWord(w))))
+  else if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => w.capitalized || NAME_CONNECTORS.has(lowerWord(w)))
+  )
     [type, source] = ["person", "capitalized-pair"];
   // "al-Shabaab", "al-Nusra" name groups; "al-Baghdadi", "al-Libi" (a nisba in -i) name people.
   else if (words.length === 1 && ARTICLE_WORD.test(first.text) && first.text.length > 5)

@@ -4,8 +4,9 @@
  * offsets are the running sum of both. A line break always ends a sentence: headings, list
  * items and captions stand on their own lines in the documents linkage reads.
  */
-import winkNLP from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 import type { Sentence, Span, Token } from "../../types.js";
 
 const nlp = winkNLP(model);
@@ -73,7 +74,13 @@ function analyzeLine(text: string, line: Span, paragraph: number, tokens: Token[
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i]?.length ?? 0;
     const value = values[i] ?? "";
-    tokens.push({ start: offset, end: offset + value.length, pos: pos[i] ?? "X", normal: value.toLowerCase(), sentence: -1 });
+    tokens.push({
+      start: offset,
+      end: offset + value.length,
+      pos: pos[i] ?? "X",
+      normal: value.toLowerCase(),
+      sentence: -1,
+    });
     offset += value.length;
   }
   const bounds = doc.sentences().out(its.span) as unknown as [number, number][];

@@ -21,7 +21,9 @@ const QUOTES = /[“”"«»]/u;
 const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)(?:the\s+)?$/u;
 
 export function compressSentence(text: string, sentence: Span, refs: readonly Reference[]): Compressed {
-  const inside = refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end).sort((a, b) => a.start - b.start);
+  const inside = refs
+    .filter((r) => r.start >= sentence.start && r.end <= sentence.end)
+    .sort((a, b) => a.start - b.start);
   const slots: Reference[] = [];
   let out = "";
   const offsets: number[] = [];
@@ -47,7 +49,10 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
         end = next.end;
       }
       // A lone comma between two names is an apposition ("Pakistan, Sudan" is rare in prose), not a list.
-      if (group.length === 2 && /^,\s*$/u.test(text.slice((group[0] as Reference).end, (group[1] as Reference).start))) {
+      if (
+        group.length === 2 &&
+        /^,\s*$/u.test(text.slice((group[0] as Reference).end, (group[1] as Reference).start))
+      ) {
         group.pop();
         end = ref.end;
       }

@@ -3,7 +3,14 @@
  * one candidate per (subject, object) pair its slots name, kept when the argument types fit the
  * relation type. Cue refiners (negation, hedging, attribution, time) run on the candidates after.
  */
-import { type Entity, type EntityType, type Relation, type RelationType, SYMMETRIC_TYPES, type Sentence } from "../../types.js";
+import {
+  type Entity,
+  type EntityType,
+  type Relation,
+  type RelationType,
+  type Sentence,
+  SYMMETRIC_TYPES,
+} from "../../types.js";
 import type { Reference } from "../entities/coreference.js";
 import { type Compressed, compressSentence, reduceSentence, slotIds } from "./compress.js";
 import { PATTERNS, type Pattern } from "./patterns.js";
@@ -76,7 +83,9 @@ export function findRelations(
       for (const pattern of PATTERNS) {
         if (!pattern.trigger.test(compressed.text)) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
-          for (const [s, o] of pairs(pattern, m, compressed, (at) => contextSubject(pattern, compressed, at, actorRefs, typeOf))) {
+          for (const [s, o] of pairs(pattern, m, compressed, (at) =>
+            contextSubject(pattern, compressed, at, actorRefs, typeOf),
+          )) {
             const type = retype(pattern.type, m.groups?.t ?? "", typeOf.get(s));
             if (s === o) continue;
             if (!fits(type, typeOf.get(s), typeOf.get(o))) {
@@ -94,7 +103,13 @@ export function findRelations(
 }
 
 /** Subject of a template without {S}: the sentence's topic or the person last named. */
-function contextSubject(pattern: Pattern, c: Compressed, at: number, refs: readonly Reference[], typeOf: Map<string, EntityType>): string | null {
+function contextSubject(
+  pattern: Pattern,
+  c: Compressed,
+  at: number,
+  refs: readonly Reference[],
+  typeOf: Map<string, EntityType>,
+): string | null {
   if (pattern.subject === "sentence-topic") {
     const first = /§(\d+)/u.exec(c.text);
     return first && first.index < at ? (c.slots[Number(first[1])]?.entity ?? null) : null;
@@ -118,10 +133,22 @@ function inferThroughLeaders(cands: Candidate[]): Candidate[] {
     cands.flatMap((c) => {
       if (c.relation.type !== "pledged_allegiance_to") return [c];
       const led = cands.filter(
-        (l) => l.relation.type === "leader_of" && l.sentence === c.sentence && l.relation.subject === c.relation.object && l.relation.object !== c.relation.subject,
+        (l) =>
+          l.relation.type === "leader_of" &&
+          l.sentence === c.sentence &&
+          l.relation.subject === c.relation.object &&
+          l.relation.object !== c.relation.subject,
       );
       if (!led.length) return [c];
-      return led.map((l) => ({ ...c, relation: { ...c.relation, object: l.relation.object, rule: `${c.relation.rule}+through-leader`, cues: [...c.relation.cues] } }));
+      return led.map((l) => ({
+        ...c,
+        relation: {
+          ...c.relation,
+          object: l.relation.object,
+          rule: `${c.relation.rule}+through-leader`,
+          cues: [...c.relation.cues],
+        },
+      }));
     }),
   );
 }
@@ -137,11 +164,18 @@ function* matchesOf(regex: RegExp, s: string): Generator<RegExpExecArray> {
   }
 }
 
-function pairs(pattern: Pattern, m: RegExpExecArray, c: Compressed, context: (at: number) => string | null): [string, string][] {
+function pairs(
+  pattern: Pattern,
+  m: RegExpExecArray,
+  c: Compressed,
+  context: (at: number) => string | null,
+): [string, string][] {
   const ent = (id: number) => c.slots[id]?.entity;
   const g = m.groups ?? {};
   if (pattern.pairwise && g.g) {
-    const members = slotIds(g.g).map(ent).filter((e): e is string => !!e);
+    const members = slotIds(g.g)
+      .map(ent)
+      .filter((e): e is string => !!e);
     const out: [string, string][] = [];
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) out.push([members[i] as string, members[j] as string]);
@@ -152,8 +186,15 @@ function pairs(pattern: Pattern, m: RegExpExecArray, c: Compressed, context: (at
   if (!g.s && !fromContext) return [];
   // In "Y's mufti X" and "X, the leader of Y", X must be named: "one US official, his body …" is no role.
   const named = (id: number) => !pattern.name.includes("role") || c.slots[id]?.kind !== "pronoun";
-  const subjects = g.s ? slotIds(g.s).filter(named).map(ent).filter((e): e is string => !!e) : [fromContext as string];
-  const objects = slotIds(g.o).map(ent).filter((e): e is string => !!e);
+  const subjects = g.s
+    ? slotIds(g.s)
+        .filter(named)
+        .map(ent)
+        .filter((e): e is string => !!e)
+    : [fromContext as string];
+  const objects = slotIds(g.o)
+    .map(ent)
+    .filter((e): e is string => !!e);
   return subjects.flatMap((s) => objects.map((o) => [s, o] as [string, string]));
 }
 
@@ -169,7 +210,15 @@ function fits(type: RelationType, s: EntityType | undefined, o: EntityType | und
   return SUBJECT_TYPES[type].includes(s) && objectTypes.includes(o);
 }
 
-function candidate(text: string, sentence: Sentence, c: Compressed, pattern: Pattern, m: RegExpExecArray, s: string, o: string): Candidate {
+function candidate(
+  text: string,
+  sentence: Sentence,
+  c: Compressed,
+  pattern: Pattern,
+  m: RegExpExecArray,
+  s: string,
+  o: string,
+): Candidate {
   const t = m.groups?.t ?? "";
   const triggerStart = m.index + m[0].toLowerCase().indexOf(t.toLowerCase());
   const triggerEnd = triggerStart + t.length;
@@ -189,7 +238,12 @@ function candidate(text: string, sentence: Sentence, c: Compressed, pattern: Pat
     rule: pattern.name,
     cues: t ? [{ start: docStart, end: docEnd, text: text.slice(docStart, docEnd), role: "trigger" }] : [],
   };
-  return { relation, sentence, compressed: c, match: { start: m.index, end: m.index + m[0].length, triggerStart, triggerEnd } };
+  return {
+    relation,
+    sentence,
+    compressed: c,
+    match: { start: m.index, end: m.index + m[0].length, triggerStart, triggerEnd },
+  };
 }
 
 /** One candidate per sentence, type and pair; symmetric pairs in either order are one. */

@@ -53,13 +53,27 @@ interface Template {
 
 const TEMPLATES: Template[] = [
   // "X funded Y", "X, who succeeded Y", "X also joined together with Y"
-  { name: "active-verb", cue: "verbs", source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}{O}${BARE}` },
+  {
+    name: "active-verb",
+    cue: "verbs",
+    source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}{O}${BARE}`,
+  },
   // "the Blind Sheikh, whom Bin Ladin admired"
   { name: "object-relative", cue: "verbs", source: `{O},?\\swhom\\s{S}\\s${GAP(30)}${ACTIVE}{T}\\b` },
   // "X played a role in the war, opposing Y": an -ing clause after a comma takes the sentence's subject
-  { name: "participial-clause", cue: "verbs", source: `,\\s(?:\\w+ly\\s)?{T}\\b${GAP(40)}{O}${BARE}`, subject: "sentence-topic", cueFilter: /ing\b/ },
+  {
+    name: "participial-clause",
+    cue: "verbs",
+    source: `,\\s(?:\\w+ly\\s)?{T}\\b${GAP(40)}{O}${BARE}`,
+    subject: "sentence-topic",
+    cueFilter: /ing\b/,
+  },
   // "Y was funded by X", "its forces were trained and organized by a contingent of Revolutionary Guards"
-  { name: "passive-verb", cue: "participles", source: `{O}${GAP(50)}${BE}\\s(?:\\w+\\s)?{T}\\b${GAP(40)}\\b${AGENT}{S}` },
+  {
+    name: "passive-verb",
+    cue: "participles",
+    source: `{O}${GAP(50)}${BE}\\s(?:\\w+\\s)?{T}\\b${GAP(40)}\\b${AGENT}{S}`,
+  },
   // "Y, backed by X" / "a militia supported by X"
   { name: "participle-by", cue: "participles", source: `{O}${WIDE_GAP(40)}\\b{T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}` },
   // "X's support for Y", "the IMU's inclusion into the Islamic State"
@@ -71,13 +85,25 @@ const TEMPLATES: Template[] = [
   // "X and Y merged", "X and Y met in 1998"
   { name: "group-verb", cue: "verbs", source: `{G}${GAP(30)}${ACTIVE}{T}\\b(?!\\s(?:\\w+\\s){0,3}?§)`, pairwise: true },
   // "X drew on funds raised by Y", "X received little or no assistance from Y": Y supported X
-  { name: "beneficiary", cue: "benefits", source: `{O}${GAP(40)}\\b{T}\\b${WIDE_GAP(50)}\\b(?:by|from)\\s(?:the\\s)?{S}${BARE}` },
+  {
+    name: "beneficiary",
+    cue: "benefits",
+    source: `{O}${GAP(40)}\\b{T}\\b${WIDE_GAP(50)}\\b(?:by|from)\\s(?:the\\s)?{S}${BARE}`,
+  },
   // "the Saudis joined the U.S.-led coalition": joining a coalition an actor leads allies one with it
-  { name: "joined-led-coalition", cue: "coalitions", source: `{S}${GAP(30)}\\b{T}\\s(?:the\\s)?{O}-led\\s(?:coalition|alliance|campaign|forces|intervention|operation)` },
+  {
+    name: "joined-led-coalition",
+    cue: "coalitions",
+    source: `{S}${GAP(30)}\\b{T}\\s(?:the\\s)?{O}-led\\s(?:coalition|alliance|campaign|forces|intervention|operation)`,
+  },
   // "Iranian-backed Hezbollah", "a U.S.-funded militia"
   { name: "hyphen-participle", cue: "hyphenated", source: `{S}-{T}\\s(?:[\\w-]+\\s){0,3}?{O}` },
   // "X, the leader of Y", "X, a member of Y", "X, the future founder of Y"
-  { name: "appositive-role", cue: "roles", source: `{S},?\\s${MODS}{T}\\s(?:of|in|for|within|at|to|from)\\s(?:the\\s)?{O}` },
+  {
+    name: "appositive-role",
+    cue: "roles",
+    source: `{S},?\\s${MODS}{T}\\s(?:of|in|for|within|at|to|from)\\s(?:the\\s)?{O}`,
+  },
   // "Y's mufti X", "al-Qa`ida's leader X"
   { name: "possessive-role", cue: "roles", source: `{O}'s\\s${MODS}{T},?\\s{S}` },
   // "Hezbollah commander X", "its leader X", "Taliban leader X"
@@ -85,13 +111,22 @@ const TEMPLATES: Template[] = [
   // "the leader of Y, X"
   { name: "role-of-then-name", cue: "roles", source: `\\b{T}\\s(?:of|in)\\s(?:the\\s)?{O},\\s{S}` },
   // "X was then one of its senior leaders", "X became the head of Y"
-  { name: "copula-role", cue: "roles", source: `{S}${RELATIVE}\\s(?:was|is|were|are|became|becomes|remained|had been|has been|served as|would become|would be)\\b(?:\\s\\w+){0,2}?\\s${MODS}{T}\\s(?:of|in|for|within)\\s(?:the\\s)?{O}` },
+  {
+    name: "copula-role",
+    cue: "roles",
+    source: `{S}${RELATIVE}\\s(?:was|is|were|are|became|becomes|remained|had been|has been|served as|would become|would be)\\b(?:\\s\\w+){0,2}?\\s${MODS}{T}\\s(?:of|in|for|within)\\s(?:the\\s)?{O}`,
+  },
   // "X, Y's former leader"
   { name: "appositive-possessive-role", cue: "roles", source: `{S},\\s{O}'s\\s${MODS}{T}\\b` },
   // "… showing its leader at a ceremony during which bay`a was given to X": the topic pledged
   { name: "agentless-passive", cue: "agentless", source: `\\b{T}\\s(?:the\\s)?{O}`, subject: "sentence-topic" },
   // "the Taliban leader summoned …": a role phrase standing for the person just named
-  { name: "descriptor-role", cue: "roles", source: `\\bthe\\s{O}\\s${MODS}{T}\\b(?!\\s?,?\\s?§|\\s(?:of|in)\\b)`, subject: "last-person" },
+  {
+    name: "descriptor-role",
+    cue: "roles",
+    source: `\\bthe\\s{O}\\s${MODS}{T}\\b(?!\\s?,?\\s?§|\\s(?:of|in)\\b)`,
+    subject: "last-person",
+  },
 ];
 
 function alternation(list: readonly string[]): string {

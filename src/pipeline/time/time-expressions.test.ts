@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findTimeExpressions } from "./time-expressions.js";
 
-const values = (s: string) => findTimeExpressions(s).map((t) => [t.text, t.value.start, t.value.end, t.value.precision]);
+const values = (s: string) =>
+  findTimeExpressions(s).map((t) => [t.text, t.value.start, t.value.end, t.value.precision]);
 
 describe("time expressions", () => {
   it("reads full dates in both orders", () => {

@@ -4,7 +4,7 @@
  * ("the following year", "two years later") are anchored on the last absolute time before them
  * in the same paragraph, and the present ("now", "currently") on the document's date.
  */
-import { MONTHS, MONTH_PATTERN, PERIOD_PARTS, SEASONS } from "../../lexicon/time-words.js";
+import { MONTH_PATTERN, MONTHS, PERIOD_PARTS, SEASONS } from "../../lexicon/time-words.js";
 import type { Span, TimeExpression, TimeValue } from "../../types.js";
 
 const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
@@ -95,7 +95,10 @@ const RULES: Rule[] = [
   {
     // "1985–88", "1990–1996", "from 2001 to 2005", "between 1979 and 1989"
     name: "year-range",
-    pattern: new RegExp(String.raw`\b(?:between\s+${YEAR}\s+and\s+${YEAR}|${YEAR}(?:-|–|—|\s+to\s+|\s+until\s+)(\d{4}|\d\d)(?![\d,]))`, "g"),
+    pattern: new RegExp(
+      String.raw`\b(?:between\s+${YEAR}\s+and\s+${YEAR}|${YEAR}(?:-|–|—|\s+to\s+|\s+until\s+)(\d{4}|\d\d)(?![\d,]))`,
+      "g",
+    ),
     value: (m) => {
       const from = year(m[1] ?? m[3]);
       const to = fullYear(m[2] ?? m[4] ?? "", from);
@@ -123,7 +126,10 @@ const RULES: Rule[] = [
   {
     // "in 2002", "1984" — not a count ("1,500"), a citation ("[1984]") or part of a number
     name: "year",
-    pattern: new RegExp(String.raw`(?<![\d,.\[$£€])\b${YEAR}\b(?![\d\]]|,\d|\s*(?:people|men|fighters|members|troops|km|kilometres|miles|dollars))`, "g"),
+    pattern: new RegExp(
+      String.raw`(?<![\d,.\[$£€])\b${YEAR}\b(?![\d\]]|,\d|\s*(?:people|men|fighters|members|troops|km|kilometres|miles|dollars))`,
+      "g",
+    ),
     value: (m) => ({ start: m[1] ?? null, end: null, precision: "year" }),
   },
 ];
