@@ -8,6 +8,7 @@ import type { Mention } from "../../types.js";
 import type { KnownActor } from "../names.js";
 import { lowerWord } from "./phrases.js";
 import type { SentenceView } from "./sentence-view.js";
+import type { Word } from "./words.js";
 
 const INSTITUTIONS = STATE_INSTITUTIONS.map((s) => s.split(" "));
 const PLACE_NOUNS = new Set([
@@ -135,33 +136,47 @@ export function countryMention(
 }
 
 /**
- * "in Pakistan", "from Sudan to Yemen" are places; "Pakistan supported", "invaded Kuwait",
- * "funded by Iran", "ties with Iran" are actors. After a locative preposition a country is a
- * place unless a verb follows ("in 1990 Iraq invaded"); elsewhere it acts.
+ * "in Pakistan", "from Sudan to Yemen", "from Egypt, Jordan and Libya" are places; "Pakistan
+ * supported", "invaded Kuwait", "funded by Iran", "ties with Iran" are actors. After a locative
+ * preposition (which a list's later items share) a country is a place, unless used attributively
+ * ("at the U.S. air base"); elsewhere it acts.
  */
 export function countryRole(view: SentenceView, i: number, j: number): "organization" | "location" {
-  const prev = lowerWord(view.words[i - 1] ?? undefined);
-  const prevPrev = lowerWord(view.words[i - 2] ?? undefined);
+  const start = listStart(view, i);
+  const prev = lowerWord(view.words[start - 1] ?? undefined);
+  const prevPrev = lowerWord(view.words[start - 2] ?? undefined);
   // "the government of Iran", "the king of Jordan", "an ally of Syria" name the state.
   if (prev === "of" && ACTOR_NOUNS.has(prevPrev)) return "organization";
   // "the border with Pakistan", "the Afghanistan-Pakistan border region": the territory.
   if ((prev === "with" && PLACE_NOUNS.has(prevPrev)) || PLACE_NOUNS.has(lowerWord(view.words[j]))) return "location";
   const locative = LOCATIVE_PREPOSITIONS.has(prev) || (prev === "the" && LOCATIVE_PREPOSITIONS.has(prevPrev));
   if (!locative) return "organization";
-  const nextPos = view.pos[j] ?? "";
-  const afterNext = view.pos[j + 1] ?? "";
-  if (nextPos === "VERB" || nextPos === "AUX" || (nextPos === "ADV" && (afterNext === "VERB" || afterNext === "AUX"))) {
-    return "organization";
-  }
   // "the U.S. air base", "Pakistani security forces": a country used attributively is the state.
   const next = view.words[j];
-  if (
-    next &&
-    !next.capitalized &&
-    (nextPos === "NOUN" || nextPos === "ADJ") &&
-    next.start - (view.words[j - 1]?.end ?? 0) <= 1
-  ) {
+  const nextPos = view.pos[j] ?? "";
+  if (next && !next.capitalized && (nextPos === "NOUN" || nextPos === "ADJ") && next.start - (view.words[j - 1]?.end ?? 0) <= 1) {
     return "organization";
   }
   return "location";
+}
+
+/** First word of the list a name stands in: "from Egypt, Jordan and Libya" → "Egypt". */
+function listStart(view: SentenceView, i: number): number {
+  const { words } = view;
+  let start = i;
+  for (let guard = 0; guard < 20; guard++) {
+    if (lowerWord(words[start - 1]) === "the") start--;
+    const before = words[start - 1];
+    const cur = words[start];
+    if (!before || !cur) break;
+    const comma = /^\s*,\s*$/u.test(view.text.slice(before.end, cur.start));
+    const conj = ["and", "or"].includes(lowerWord(before));
+    if (!comma && !conj) break;
+    let k = conj ? start - 2 : start - 1;
+    if (conj && !/^\s*,?\s*$/u.test(view.text.slice((words[k] as Word | undefined)?.end ?? 0, before.start))) break;
+    if (!words[k]?.capitalized) break;
+    while (k > 0 && words[k - 1]?.capitalized && /^\s+$/u.test(view.text.slice((words[k - 1] as Word).end, (words[k] as Word).start))) k--;
+    start = k;
+  }
+  return start;
 }

@@ -35,6 +35,9 @@ export function gazetteerMentions(
       const hit = hits[0];
       if (!hit) continue;
       if (pass.deferCountriesInNames && hit.type === "location" && insideLongerName(text, view, i, j)) break;
+      // "Abu Talha" is known, but "Abu Talha al-Almani" is someone else: a person's name that
+      // goes on is left whole to the shape rules.
+      if (hit.type === "person" && continuesName(text, view, j)) continue;
       const mention = countryMention(text, view, i, j, hit) ?? {
         start: first.start,
         end: last.end,
@@ -85,4 +88,11 @@ function insideLongerName(text: string, view: SentenceView, i: number, j: number
     if (ORG_HEADS.has(lowerWord(w))) return true;
   }
   return false;
+}
+
+/** The word after a name continues it: "Abu Talha al-Almani", "Ahmed Shah Massoud". */
+function continuesName(text: string, view: SentenceView, j: number): boolean {
+  const next = view.words[j];
+  const last = view.words[j - 1];
+  return !!(next && last && next.capitalized && adjacent(text, last, next) && !NEVER_NAMES.has(lowerWord(next)));
 }

@@ -6,9 +6,11 @@ import type { Sentence, Token } from "../../types.js";
 import { type Word, wordsIn } from "./words.js";
 
 export interface SentenceView {
+  /** The whole document text the words point into. */
+  text: string;
   sentence: Sentence;
   words: Word[];
-  /** POS tag of the first token inside each word. */
+  /** POS tag of the first token inside each word that is not punctuation. */
   pos: string[];
   /** Words already part of a mention. */
   claimed: boolean[];
@@ -31,9 +33,12 @@ export function sentenceViews(text: string, sentences: readonly Sentence[], toke
     const words = wordsIn(text, sentence);
     const pos = words.map((w) => {
       while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
-      return tokens[t]?.pos ?? "X";
+      // "`Uthman": the mark is a token of its own; the word's tag is its first real token's.
+      let k = t;
+      while (k < tokens.length && tokens[k]?.pos === "PUNCT" && (tokens[k] as Token).end < w.end) k++;
+      return tokens[k]?.pos ?? "X";
     });
     const heading = isHeading(text.slice(sentence.start, sentence.end), words);
-    return { sentence, words, pos, claimed: words.map(() => false), heading };
+    return { text, sentence, words, pos, claimed: words.map(() => false), heading };
   });
 }
