@@ -167,6 +167,9 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   pledged_allegiance_to: {
     verbs: [
+      "(?:took|taken|take|takes|swore|sworn|swear|gave|given) (?:an |the |his |its |their )?oath (?:of (?:fealty|allegiance|loyalty) )?to",
+      "pledge (?:allegiance|loyalty) to",
+      "swear (?:allegiance|loyalty) to",
       "pledged (?:its |his |their )?(?:allegiance|loyalty|bay[`'ʿ]?a)(?: to)?",
       "pledges (?:allegiance|loyalty) to",
       "pledging (?:allegiance|loyalty) to",
@@ -203,7 +206,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "offshoot",
       "division",
       "chapter",
-      "arm",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )arm",
       "front group",
       "subsidiary",
     ],
@@ -308,6 +311,13 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   fought: {
     verbs: [
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )fight(?! on behalf| alongside| for| with)(?: against)?",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )attack",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )target",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )confront",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )destroy",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )defeat",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )kill",
       "fought(?! on behalf| alongside| for| with)(?: against)?",
       "fights(?! on behalf| alongside| for| with)(?: against)?",
       "fighting(?! on behalf| alongside| for| with)(?: against)?",
@@ -369,6 +379,24 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   supported: {
     verbs: [
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )support",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )help",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )fund",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )finance",
+      "arm",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )train",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )assist",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )aid",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )back",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )shelter",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )harbor",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )harbour",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )protect",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )supply",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )provide",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )sponsor",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )host",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )equip",
       "supported",
       "supports",
       "supporting",
@@ -494,6 +522,11 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   criticized: {
     verbs: [
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )criticize",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )criticise",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )condemn",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )denounce",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )oppose",
       "criticized",
       "criticised",
       "criticizes",
@@ -551,6 +584,9 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   praised: {
     verbs: [
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )praise",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )laud",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )endorse",
       "praised",
       "praises",
       "praising",
@@ -584,6 +620,8 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   met: {
     verbs: [
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )meet(?: with)?",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )visit",
       "(?<!(?:was|were|is|are|be|been) )met(?: with)?",
       "meets(?: with)?",
       "meeting(?: with)?",
