@@ -3,7 +3,7 @@
  * "Tehrik-i-Taliban Pakistan", "Kabul". A country becomes an actor or a place by its context
  * (see country-role.ts).
  */
-import { NEVER_NAMES, ORG_HEADS } from "../../lexicon/name-words.js";
+import { FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS } from "../../lexicon/name-words.js";
 import type { Mention } from "../../types.js";
 import type { NameLexicon } from "../names.js";
 import { countryMention } from "./country-role.js";
@@ -35,6 +35,9 @@ export function gazetteerMentions(
       const hit = hits[0];
       if (!hit) continue;
       if (pass.deferCountriesInNames && hit.type === "location" && insideLongerName(text, view, i, j)) break;
+      // "National Islamic Front" is not the "Islamic Front": a known name right after another
+      // capitalised word may be the tail of a longer one, which the shape rules read whole.
+      if (pass.deferCountriesInNames && j > i + 1 && hit.type === "organization" && extendsLeft(text, view, i, lexicon)) break;
       // "Abu Talha" is known, but "Abu Talha al-Almani" is someone else: a person's name that
       // goes on is left whole to the shape rules.
       if (hit.type === "person" && continuesName(text, view, j)) continue;
@@ -95,4 +98,13 @@ function continuesName(text: string, view: SentenceView, j: number): boolean {
   const next = view.words[j];
   const last = view.words[j - 1];
   return !!(next && last && next.capitalized && adjacent(text, last, next) && !NEVER_NAMES.has(lowerWord(next)));
+}
+
+function extendsLeft(text: string, view: SentenceView, i: number, lexicon: NameLexicon): boolean {
+  const prev = view.words[i - 1];
+  const first = view.words[i];
+  if (!prev || !first || !prev.capitalized || !adjacent(text, prev, first) || view.claimed[i - 1]) return false;
+  if (i - 1 === 0 && view.pos[0] !== "PROPN") return false;
+  const lw = lowerWord(prev);
+  return !FUNCTION_WORDS.has(lw) && !lexicon.demonym(prev.text) && lexicon.lookup(lw, prev.text).length === 0;
 }

@@ -174,6 +174,8 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   let type: EntityType | null = null;
   let source = "";
   if (NON_ACTOR_HEADS.has(head) || lowered.some((l) => l === "operation" || l === "war")) return null;
+  // A name the gazetteer knows as a whole ("Khartoum" after "… Front in") is left to it.
+  if (lexicon.lookup(lowered.join(" "), text.slice(first.start, last.end)).length > 0) return null;
   // "Secretary", "General": a title alone names nobody.
   if (lowered.every((l) => PERSON_TITLES.has(l) || OFFICE_WORDS.has(l))) return null;
   // "Islamist", "Tajik Islamist", "Soviet": adjectives and creeds, not actors.
