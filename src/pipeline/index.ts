@@ -29,7 +29,7 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   const times = findTimeExpressions(text);
   const found = findMentions(text, sentences, tokens, lexicon, times);
   const { names, descriptors } = stateActors(found.mentions);
-  const { entities, entityOf, guessed } = clusterMentions(names);
+  const { entities, entityOf, guessed } = clusterMentions(names, text);
   const nameRefs: Reference[] = names.flatMap((m, i) => {
     const entity = entityOf[i];
     return entity ? [{ start: m.start, end: m.end, entity, kind: m.kind, text: m.text }] : [];

@@ -28,7 +28,7 @@ function label(m: Mention): string {
   return m.key ?? `name:${m.type}:${normalizeName(m.text)}`;
 }
 
-export function clusterMentions(mentions: readonly Mention[]): Clustering {
+export function clusterMentions(mentions: readonly Mention[], text = ""): Clustering {
   const uf = new UnionFind(mentions.length);
   // Short forms attach by position first ("al-Libi" is whichever al-Libi was just named), so
   // that two of them with the same text never join two different people through each other.
@@ -43,6 +43,7 @@ export function clusterMentions(mentions: readonly Mention[]): Clustering {
   });
   linkByName(mentions, uf, shortOf);
   linkAcronyms(mentions, uf);
+  linkAppositions(mentions, uf, text);
   for (const [i, k] of shortOf) uf.union(i, k);
   return buildEntities(mentions, uf);
 }
@@ -57,6 +58,20 @@ function linkByName(mentions: readonly Mention[], uf: UnionFind, shortOf: Readon
     if (seen === undefined) first.set(k, i);
     else uf.union(seen, i);
   });
+}
+
+/** "the so-called Blind Sheikh, Omar Abdel Rahman." — a by-name and the name it stands for. */
+function linkAppositions(mentions: readonly Mention[], uf: UnionFind, text: string): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    if (a.type !== "person" || b.type !== "person" || a.kind !== "name" || b.kind !== "name") continue;
+    if (a.key?.startsWith("gaz:") && b.key?.startsWith("gaz:") && a.key !== b.key) continue;
+    if (text.slice(a.end, b.start) !== ", " || !/\bthe\s+(?:so-called\s+)?$/iu.test(text.slice(Math.max(0, a.start - 15), a.start))) continue;
+    // Not a list: "the Blind Sheikh, Omar Abdel Rahman, and Bin Ladin" names three.
+    if (/^\s*(?:,\s*(?:and|or)\b|and\b|&)/iu.test(text.slice(b.end, b.end + 8))) continue;
+    uf.union(i, i + 1);
+  }
 }
 
 function linkAcronyms(mentions: readonly Mention[], uf: UnionFind): void {

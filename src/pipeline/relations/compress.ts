@@ -102,8 +102,9 @@ export function slotIds(token: string): number[] {
 const ASIDES = [
   /\s?\([^()]*\)/gu,
   /,\s(?:which|who|whom|whose|where)\b[^,;:]*,/gu,
-  /,\s(?:the|a|an|its|his|their|one of|then|also|once|later|now|formerly)\b[^,;:]*,(?!\s(?:and|or)\b)/gu,
-  /,\s§[\d+]+'s\b[^,;:]*,/gu,
+  // …but not an apposition a relative clause hangs on: "…, the Blind Sheikh, whom X admired".
+  /,\s(?:the|a|an|its|his|their|one of|then|also|once|later|now|formerly)\b[^,;:]*,(?!\s(?:and|or|who|whom|which|whose)\b)/gu,
+  /,\s§[\d+]+'s\b[^,;:]*,(?!\s(?:who|whom|which|whose)\b)/gu,
 ];
 
 /** The sentence without its asides, or null when it has none. */
