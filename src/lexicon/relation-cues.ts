@@ -20,10 +20,18 @@ export interface RelationCues {
   hyphenated?: string[];
   /** Passives without an agent, whose agent is the sentence's topic: "bay`a was given to X". */
   agentless?: string[];
+  /** A possessive that makes its owner the leader: "Bin Ladin's Islamic Army Shura". */
+  possessor?: string[];
+  /** "King Fahd of Saudi Arabia". */
+  rulerOf?: string[];
+  /** What a beneficiary does with another's help: "enjoyed the Taliban's protection", "recipient of Saudi aid". */
+  benefitsOf?: string[];
 }
 
 export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   leader_of: {
+    rulerOf: ["of"],
+    possessor: ["'s"],
     verbs: [
       "led",
       "leads",
@@ -378,6 +386,24 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   supported: {
+    benefitsOf: [
+      "enjoyed",
+      "enjoys",
+      "received",
+      "receives",
+      "receiving",
+      "had",
+      "relied on",
+      "relies on",
+      "benefited from",
+      "benefitted from",
+      "accepted",
+      "sought",
+      "was the recipient of",
+      "recipient of",
+      "got",
+      "obtained",
+    ],
     verbs: [
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )support",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )help",

@@ -67,7 +67,11 @@ function linkAppositions(mentions: readonly Mention[], uf: UnionFind, text: stri
     const b = mentions[i + 1] as Mention;
     if (a.type !== "person" || b.type !== "person" || a.kind !== "name" || b.kind !== "name") continue;
     if (a.key?.startsWith("gaz:") && b.key?.startsWith("gaz:") && a.key !== b.key) continue;
-    if (text.slice(a.end, b.start) !== ", " || !/\bthe\s+(?:so-called\s+)?$/iu.test(text.slice(Math.max(0, a.start - 15), a.start))) continue;
+    if (
+      text.slice(a.end, b.start) !== ", " ||
+      !/\bthe\s+(?:so-called\s+)?$/iu.test(text.slice(Math.max(0, a.start - 15), a.start))
+    )
+      continue;
     // Not a list: "the Blind Sheikh, Omar Abdel Rahman, and Bin Ladin" names three.
     if (/^\s*(?:,\s*(?:and|or)\b|and\b|&)/iu.test(text.slice(b.end, b.end + 8))) continue;
     uf.union(i, i + 1);

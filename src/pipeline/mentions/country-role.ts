@@ -154,7 +154,12 @@ export function countryRole(view: SentenceView, i: number, j: number): "organiza
   // "the U.S. air base", "Pakistani security forces": a country used attributively is the state.
   const next = view.words[j];
   const nextPos = view.pos[j] ?? "";
-  if (next && !next.capitalized && (nextPos === "NOUN" || nextPos === "ADJ") && next.start - (view.words[j - 1]?.end ?? 0) <= 1) {
+  if (
+    next &&
+    !next.capitalized &&
+    (nextPos === "NOUN" || nextPos === "ADJ") &&
+    next.start - (view.words[j - 1]?.end ?? 0) <= 1
+  ) {
     return "organization";
   }
   return "location";
@@ -175,7 +180,12 @@ function listStart(view: SentenceView, i: number): number {
     let k = conj ? start - 2 : start - 1;
     if (conj && !/^\s*,?\s*$/u.test(view.text.slice((words[k] as Word | undefined)?.end ?? 0, before.start))) break;
     if (!words[k]?.capitalized) break;
-    while (k > 0 && words[k - 1]?.capitalized && /^\s+$/u.test(view.text.slice((words[k - 1] as Word).end, (words[k] as Word).start))) k--;
+    while (
+      k > 0 &&
+      words[k - 1]?.capitalized &&
+      /^\s+$/u.test(view.text.slice((words[k - 1] as Word).end, (words[k] as Word).start))
+    )
+      k--;
     start = k;
   }
   return start;

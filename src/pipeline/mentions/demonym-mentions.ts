@@ -3,6 +3,7 @@
  *   "the Pakistani army", "Saudi government"      → the state, as an actor (span covers both)
  *   "American and Israeli officials"              → both states
  *   "Egyptian President Mohamed Morsi"            → the state, so "X President Y" reads as a role
+ *   "Saudi aid", "American weapons"               → the state, as the giver
  *   "Iranian-backed"                              → the state, acting
  *   "Syrian rebels", "the Afghan mujahideen"      → a non-state group of that country
  *   "the Saudis joined the coalition"             → the state (see state-actors.ts)
@@ -10,7 +11,7 @@
  * A demonym used as a plain adjective ("a Saudi construction magnate") is no mention.
  */
 
-import { GROUP_NOUNS, ROLE_WORDS } from "../../lexicon/group-nouns.js";
+import { GROUP_NOUNS, ROLE_WORDS, SUPPORT_NOUNS } from "../../lexicon/group-nouns.js";
 import { QUANTIFIERS } from "../../lexicon/institutions.js";
 import type { Mention } from "../../types.js";
 import type { KnownActor, NameLexicon } from "../names.js";
@@ -107,7 +108,7 @@ function groupAfter(view: SentenceView, j: number): number {
 function isRoleWord(view: SentenceView, j: number): boolean {
   const one = lowerWord(view.words[j]);
   const two = `${one} ${lowerWord(view.words[j + 1])}`;
-  return ROLE_WORDS.has(two) || ROLE_WORDS.has(one);
+  return ROLE_WORDS.has(two) || ROLE_WORDS.has(one) || SUPPORT_NOUNS.has(one);
 }
 
 /** "American and Israeli officials": the first demonym shares the second's institution. */

@@ -37,7 +37,8 @@ export function gazetteerMentions(
       if (pass.deferCountriesInNames && hit.type === "location" && insideLongerName(text, view, i, j)) break;
       // "National Islamic Front" is not the "Islamic Front": a known name right after another
       // capitalised word may be the tail of a longer one, which the shape rules read whole.
-      if (pass.deferCountriesInNames && j > i + 1 && hit.type === "organization" && extendsLeft(text, view, i, lexicon)) break;
+      if (pass.deferCountriesInNames && j > i + 1 && hit.type === "organization" && extendsLeft(text, view, i, lexicon))
+        break;
       // "Abu Talha" is known, but "Abu Talha al-Almani" is someone else: a person's name that
       // goes on is left whole to the shape rules.
       if (hit.type === "person" && continuesName(text, view, j)) continue;

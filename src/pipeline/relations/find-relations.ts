@@ -185,7 +185,9 @@ function pairs(
   const fromContext = pattern.subject === "slot" ? null : context(m.index);
   if (!g.s && !fromContext) return [];
   // In "Y's mufti X" and "X, the leader of Y", X must be named: "one US official, his body …" is no role.
-  const named = (id: number) => !pattern.name.includes("role") || c.slots[id]?.kind !== "pronoun";
+  const named = (id: number) =>
+    (!pattern.name.includes("role") || c.slots[id]?.kind !== "pronoun") &&
+    (!pattern.subjectText || pattern.subjectText.test(c.slots[id]?.text ?? ""));
   const subjects = g.s
     ? slotIds(g.s)
         .filter(named)

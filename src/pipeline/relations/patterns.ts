@@ -21,6 +21,8 @@ export interface Pattern {
   /** For {G} templates: relate every pair in the group. */
   pairwise: boolean;
   subject: SubjectSource;
+  /** The subject's words must read so ("King Fahd" for "King Fahd of Saudi Arabia"). */
+  subjectText?: RegExp;
 }
 
 const SLOT = String.raw`§([\d+]+)`;
@@ -30,6 +32,10 @@ const GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK})[^§;:(),]){0,${ma
 /** As GAP, commas allowed (between a verb and its object: "provided, in 1998, arms to Y"), but not ", and". */
 const WIDE_GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK}|,\s(?:and|or|but|while)\b)[^§;:()]){0,${max}}?`;
 const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|deputy|spiritual|military|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main|general|secretary|acting|interim)\s)*`;
+/** Up to two lower-case adjectives: "FBI special agent X", "Hezbollah's senior military commander X". */
+const ADJECTIVES = String.raw`(?:[a-z][\w-]*\s){0,2}?`;
+/** Rulers whose title and country read "King Fahd of Saudi Arabia". */
+const RULER = /^(?:King|Queen|Emir|Amir|Sultan|Shah|Prince|Crown Prince|President|Caliph)\b/u;
 const RELATIVE = String.raw`(?:,?\s(?:who|which|that)\b)?`;
 const BE = String.raw`\b(?:was|were|is|are|been|being|be|had been|has been|have been)\b(?:\s\w+ly)?`;
 /** The verb is not passive: no "by" right after it ("organized by" belongs to passive-verb). */
@@ -49,6 +55,8 @@ interface Template {
   subject?: SubjectSource;
   /** Keep only cues of this shape (e.g. -ing forms for participial clauses). */
   cueFilter?: RegExp;
+  /** The subject's words must read so ("King Fahd"). */
+  subjectText?: RegExp;
 }
 
 const TEMPLATES: Template[] = [
@@ -72,7 +80,7 @@ const TEMPLATES: Template[] = [
   {
     name: "passive-verb",
     cue: "participles",
-    source: `{O}${GAP(50)}${BE}\\s(?:\\w+\\s)?{T}\\b${GAP(40)}\\b${AGENT}{S}`,
+    source: `{O}${GAP(50)}${BE}\\s(?:\\w+\\s)?{T}\\b${WIDE_GAP(40)}\\b${AGENT}{S}`,
   },
   // "Y, backed by X" / "a militia supported by X"
   { name: "participle-by", cue: "participles", source: `{O}${WIDE_GAP(40)}\\b{T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}` },
@@ -102,12 +110,29 @@ const TEMPLATES: Template[] = [
   {
     name: "appositive-role",
     cue: "roles",
-    source: `{S},?\\s${MODS}{T}\\s(?:of|in|for|within|at|to|from)\\s(?:the\\s)?{O}`,
+    // "X, a Palestinian Islamic scholar and member of Y": descriptive words may come first
+    source: `{S},?\\s${MODS}(?:(?:(?!of\\b)[\\w-]+\\s){1,4}?and\\s${MODS})?{T}\\s(?:of|in|for|within|at|to|from)\\s(?:the\\s)?{O}`,
   },
   // "Y's mufti X", "al-Qa`ida's leader X"
-  { name: "possessive-role", cue: "roles", source: `{O}'s\\s${MODS}{T},?\\s{S}` },
+  { name: "possessive-role", cue: "roles", source: `{O}'s\\s${MODS}${ADJECTIVES}{T},?\\s{S}` },
   // "Hezbollah commander X", "its leader X", "Taliban leader X"
-  { name: "prenominal-role", cue: "roles", source: `{O}\\s${MODS}{T},?\\s{S}` },
+  { name: "prenominal-role", cue: "roles", source: `{O}\\s${MODS}${ADJECTIVES}{T},?\\s{S}` },
+  // "Bin Ladin's Islamic Army Shura", "Mohammad Najibullah's Communist Afghan government"
+  { name: "possessor", cue: "possessor", source: `{S}{T}\\s(?:own\\s|new\\s)?{O}${BARE}(?!'s)` },
+  // "King Fahd of Saudi Arabia", "Emir X of Qatar"
+  { name: "ruler-of", cue: "rulerOf", source: `{S}\\s{T}\\s(?:the\\s)?{O}${BARE}`, subjectText: RULER },
+  // "Al-Qaeda enjoyed the Taliban's protection": Y supported X
+  {
+    name: "beneficiary-possessive",
+    cue: "benefitsOf",
+    source: `{O}${GAP(40)}\\b{T}\\s(?:the\\s)?{S}'s\\s(?:[a-z][\\w-]*\\s)?(?:protection|support|backing|patronage|shelter|help|aid|hospitality|funding|sanctuary|assistance|money|weapons)\\b`,
+  },
+  // "Hekmatyar was the recipient of Saudi aid": Saudi Arabia supported Hekmatyar
+  {
+    name: "recipient",
+    cue: "benefitsOf",
+    source: `{O}${GAP(40)}\\b{T}\\s(?:[a-z]+\\s){0,2}?{S}\\s(?:[a-z]+\\s)?(?:aid|support|funding|backing|assistance|money|funds|weapons|arms|training|help|protection)\\b`,
+  },
   // "the leader of Y, X"
   { name: "role-of-then-name", cue: "roles", source: `\\b{T}\\s(?:of|in)\\s(?:the\\s)?{O},\\s{S}` },
   // "X was then one of its senior leaders", "X became the head of Y"
@@ -159,6 +184,7 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
         trigger: new RegExp(`(?:${alternation(list)})`, "iu"),
         pairwise: t.pairwise === true,
         subject: t.subject ?? "slot",
+        subjectText: t.subjectText,
       },
     ];
   });
