@@ -47,6 +47,16 @@ export const NEGATION_CUES = [
 
 /** "appears to", "was accused", "I suspect", "reportedly", "allegedly". */
 export const HEDGE_CUES = [
+  "signs that",
+  "indications? that",
+  "reports? that",
+  "suggestions? that",
+  "cloudy",
+  "unclear",
+  "uncertain",
+  "unverified",
+  "possible",
+  "reported to",
   "reportedly",
   "allegedly",
   "alleged",
@@ -94,6 +104,23 @@ export const HEDGE_CUES = [
 
 /** Verbs by which a source makes a claim: "X claimed that …", "as X pointed out". */
 export const SPEECH_VERBS = [
+  "claim",
+  "say",
+  "allege",
+  "argue",
+  "report",
+  "insist",
+  "contend",
+  "assert",
+  "write",
+  "note",
+  "suggest",
+  "suggests",
+  "suggested",
+  "related",
+  "testified",
+  "observed",
+  "remarked",
   "said",
   "says",
   "claimed",
