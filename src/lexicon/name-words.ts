@@ -307,6 +307,20 @@ export const NON_ACTOR_HEADS = new Set([
 
 /** Function and discourse words: never start or continue a name, even capitalised ("The", "Instead"). */
 export const FUNCTION_WORDS = new Set([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "several",
+  "few",
+  "another",
+  "other",
   "the",
   "a",
   "an",

@@ -37,7 +37,8 @@ export function demonymMentions(text: string, view: SentenceView, lexicon: NameL
     const w = words[i] as Word;
     if (claimed[i] || !w.capitalized) continue;
     const country = lexicon.demonym(w.text);
-    if (!country) continue;
+    // "Philippines" is a demonym's plural and the country's name: the name wins.
+    if (!country || lexicon.lookup(lowerWord(w), w.text).length > 0) continue;
     const inst = w.possessive ? 0 : institutionAfter(view, i + 1);
     const group = w.possessive ? 0 : groupAfter(view, i + 1);
     if (w.suffix || isRoleWord(view, i + 1) || coordinatedWithState(view, i, lexicon)) {

@@ -35,10 +35,11 @@ export function gazetteerMentions(
       const hit = hits[0];
       if (!hit) continue;
       if (pass.deferCountriesInNames && hit.type === "location" && insideLongerName(text, view, i, j)) break;
+      // "Police Service of Northern Ireland": a place right after a capitalised word of the same name.
+      if (pass.deferCountriesInNames && hit.type === "location" && extendsLeft(text, view, i, lexicon)) break;
       // "National Islamic Front" is not the "Islamic Front": a known name right after another
       // capitalised word may be the tail of a longer one, which the shape rules read whole.
-      if (pass.deferCountriesInNames && j > i + 1 && hit.type === "organization" && extendsLeft(text, view, i, lexicon))
-        break;
+      if (pass.deferCountriesInNames && hit.type !== "location" && extendsLeft(text, view, i, lexicon)) break;
       // "Abu Talha" is known, but "Abu Talha al-Almani" is someone else: a person's name that
       // goes on is left whole to the shape rules.
       if (hit.type === "person" && continuesName(text, view, j)) continue;
@@ -65,16 +66,18 @@ export function gazetteerMentions(
 /** "Movement of Uzbekistan", "Palestine Liberation Organization": the country is a name's part. */
 function insideLongerName(text: string, view: SentenceView, i: number, j: number): boolean {
   const { words } = view;
-  const prev = words[i - 1];
-  const prevPrev = words[i - 2];
+  // "Armed Forces of the Philippines": look past an article.
+  const article = lowerWord(words[i - 1]) === "the" ? 1 : 0;
+  const prev = words[i - 1 - article];
+  const prevPrev = words[i - 2 - article];
   if (
     prev &&
     prevPrev &&
     ["of", "in", "for"].includes(lowerWord(prev)) &&
-    adjacent(text, prev, words[i] as (typeof words)[number])
+    adjacent(text, prev, words[i - article] as (typeof words)[number])
   ) {
     // Walk back over the name before "of": "Popular Front for the Liberation of Arabia".
-    for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    for (let k = i - 2 - article; k >= Math.max(0, i - 8); k--) {
       const w = words[k];
       const after = words[k + 1];
       if (!w || !after || !adjacent(text, w, after)) break;
@@ -82,7 +85,6 @@ function insideLongerName(text: string, view: SentenceView, i: number, j: number
       if (ORG_HEADS.has(lw)) return true;
       if (!w.capitalized && !["of", "the", "for", "and"].includes(lw)) break;
     }
-    return false;
   }
   // "Palestine Liberation Organization", but not "US Secretary" or "Iraq Syria".
   for (let k = j; k < Math.min(words.length, j + 4); k++) {
@@ -107,5 +109,6 @@ function extendsLeft(text: string, view: SentenceView, i: number, lexicon: NameL
   if (!prev || !first || !prev.capitalized || !adjacent(text, prev, first) || view.claimed[i - 1]) return false;
   if (i - 1 === 0 && view.pos[0] !== "PROPN") return false;
   const lw = lowerWord(prev);
-  return !FUNCTION_WORDS.has(lw) && !lexicon.demonym(prev.text) && lexicon.lookup(lw, prev.text).length === 0;
+  if (FUNCTION_WORDS.has(lw) || NEVER_NAMES.has(lw) || /^(?:former|late|then|new|old|current|future|acting|slain)$/u.test(lw)) return false;
+  return !lexicon.demonym(prev.text) && lexicon.lookup(lw, prev.text).length === 0;
 }

@@ -22,6 +22,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { Word } from "./words.js";
 
 const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]/iu;
+const LEADING_MODIFIERS = new Set(["former", "late", "then", "current", "future", "young", "veteran", "acting", "slain", "jailed", "exiled", "notorious", "so-called", "self-styled", "elusive", "radical", "militant", "rival", "powerful", "influential", "prominent", "senior", "top", "deputy"]);
 /** Offices and departments stripped from the front of a person's name (religious titles stay: "Mullah Omar"). */
 const OFFICE_WORDS = new Set([
   "president",
@@ -164,6 +165,8 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   const words = view.words.slice(i, j);
   // Trailing connectors never end a name.
   while (words.length > 1 && !(words[words.length - 1] as Word).capitalized) words.pop();
+  // "Former Hezbollah secretary general", "the late Mullah Omar": modifiers are no part of a name.
+  while (words.length > 1 && LEADING_MODIFIERS.has(lowerWord(words[0]))) words.shift();
   // Offices are not part of a name: "President Barack Obama", "Defense Secretary Leon Panetta".
   while (words.length > 2 && OFFICE_WORDS.has(lowerWord(words[0]))) words.shift();
   const first = words[0] as Word;
@@ -180,8 +183,8 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   if (lowered.every((l) => PERSON_TITLES.has(l) || OFFICE_WORDS.has(l))) return null;
   // "Islamist", "Tajik Islamist", "Soviet": adjectives and creeds, not actors.
   if (lowered.every((l) => NEVER_NAMES.has(l) || lexicon.demonym(l))) return null;
-  if (lowered.some((l) => ORG_HEADS.has(l)) || ORG_OPENERS.has(opener)) [type, source] = ["organization", "org-shape"];
-  else if (PLACE_HEADS.has(head) && words.length > 1) [type, source] = ["location", "place-shape"];
+  if (PLACE_HEADS.has(head) && words.length > 1 && !ORG_OPENERS.has(opener)) [type, source] = ["location", "place-shape"];
+  else if (lowered.some((l) => ORG_HEADS.has(l)) || ORG_OPENERS.has(opener)) [type, source] = ["organization", "org-shape"];
   else if (PERSON_TITLES.has(opener) || PERSON_OPENERS.has(opener)) [type, source] = ["person", "person-title"];
   else if (words.length >= 2 && words.slice(1).some((w) => ARTICLE_WORD.test(w.text) || FILIATION.has(lowerWord(w))))
     [type, source] = ["person", "arabic-name"];

@@ -45,7 +45,7 @@ const AGENT = String.raw`by\s(?:(?:a|an|the|its|his|their|some|several|[\d,]+|co
 /** A slot that is the thing itself, not "X-led" or "X-backed" (those are modifiers of what follows). */
 const BARE = String.raw`(?![-‐](?:led|backed|linked|based|run|dominated|controlled|funded|trained|affiliated|aligned|allied|inspired|sponsored|supported|armed|held))`;
 /** The trigger is a word of its own ("already-established" is no founding) and not after "was". */
-const ACTIVE = String.raw`(?<![-‐\w])(?<!\b(?:was|were|been|being|is|are|be)(?:\s\w+){0,2}\s)`;
+const ACTIVE = String.raw`(?<![-‐\w])(?<!\b(?:was|were|been|being|is|are|be)(?:\s\w+){0,2}\s)(?<!\b(?:received|receive|receives|receiving|provided|provide|gave|give|got|sought|offered|obtained|secured|the|any|of|for|its|their|his|her|no)\s)`;
 
 interface Template {
   name: string;

@@ -127,7 +127,7 @@ const RULES: Rule[] = [
     // "in 2002", "1984" — not a count ("1,500"), a citation ("[1984]") or part of a number
     name: "year",
     pattern: new RegExp(
-      String.raw`(?<![\d,.\[$£€])\b${YEAR}\b(?![\d\]]|,\d|\s*(?:people|men|fighters|members|troops|km|kilometres|miles|dollars))`,
+      String.raw`(?<![\d,.\[$£€])\b${YEAR}\b(?![\d\]]|,\d)(?:(?<=\b(?:in|In|by|By|since|Since|from|until|during|of|early|late|mid)\s\d{4})|(?!\s*(?:people|men|fighters|members|troops|km|kilometres|miles|dollars)))`,
       "g",
     ),
     value: (m) => ({ start: m[1] ?? null, end: null, precision: "year" }),
