@@ -510,7 +510,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
     nouns: [
       "support (?:for|to|of)",
-      "(?:financial |military |logistical |moral )?(?:support|assistance|aid|help|funding|backing|sponsorship|training|shelter|sanctuary|facilitation) (?:for|to|of|from)",
+      "(?:financial |military |logistical |moral )?(?:support|assistance|aid|help|funding|backing|sponsorship|training|shelter|sanctuary|facilitation) (?:for|to|of)",
       "assistance",
       "support",
       "funding",

@@ -25,7 +25,7 @@ export function timeRefiner(cands: Candidate[], ctx: TimeContext): Candidate[] {
   const timed = times.map((t) => ({ t, paragraph: paragraphOf(t.start) }));
   for (const c of cands) {
     const trigger = c.relation.cues.find((q) => q.role === "trigger")?.start ?? c.sentence.start;
-    const inSentence = times.filter((t) => t.start >= c.sentence.start && t.end <= c.sentence.end);
+    const inSentence = sameClause(ctx.text, c, trigger, times.filter((t) => t.start >= c.sentence.start && t.end <= c.sentence.end));
     const before = timed.filter((x) => x.t.end <= c.sentence.start);
     const inParagraph = before.filter((x) => x.paragraph === c.sentence.paragraph);
     const chosen = nearest(inSentence, trigger) ?? inParagraph[inParagraph.length - 1]?.t;
@@ -60,4 +60,25 @@ function nearest(times: readonly TimeExpression[], at: number): TimeExpression |
 
 function distance(t: TimeExpression, at: number): number {
   return t.end <= at ? at - t.end : t.start - at;
+}
+
+const CLAUSE_BREAK = /;|,\s(?:and|but|while|whereas|although|though)\b|\band then\b/gu;
+
+/**
+ * The times in the trigger's own clause, when it has any: in "X founded Y in 2003, and the
+ * militia clashed with Z in August 2007" the clash is dated 2007, not 2003.
+ */
+function sameClause(text: string, c: Candidate, trigger: number, times: TimeExpression[]): TimeExpression[] {
+  let from = c.sentence.start;
+  let to = c.sentence.end;
+  for (const m of text.slice(c.sentence.start, c.sentence.end).matchAll(CLAUSE_BREAK)) {
+    const at = c.sentence.start + (m.index ?? 0);
+    if (at < trigger) from = at;
+    else {
+      to = at;
+      break;
+    }
+  }
+  const inside = times.filter((t) => t.start >= from && t.end <= to);
+  return inside.length ? inside : times;
 }
