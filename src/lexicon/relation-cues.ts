@@ -22,6 +22,8 @@ export interface RelationCues {
   agentless?: string[];
   /** A possessive that makes its owner the leader: "Bin Ladin's Islamic Army Shura". */
   possessor?: string[];
+  /** "on X's behalf", "on behalf of X": acting for an organization. */
+  behalf?: string[];
   /** "King Fahd of Saudi Arabia". */
   rulerOf?: string[];
   /** What a beneficiary does with another's help: "enjoyed the Taliban's protection", "recipient of Saudi aid". */
@@ -83,6 +85,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   member_of: {
+    behalf: ["on"],
     verbs: [
       "joined(?! together| forces| hands| in)",
       "joins(?! together| forces| hands| in)",

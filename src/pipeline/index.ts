@@ -2,7 +2,7 @@
  * The default pipeline, stage by stage, each a plain function from its input to its output:
  *   analyze → time expressions → mentions → entities → coreference → relations → cue refiners.
  */
-import type { DocumentInput, Entity, Extraction, Mention, Relation } from "../types.js";
+import type { DocumentInput, Entity, Extraction, Mention, Relation, Token } from "../types.js";
 import { attributionRefiner } from "./cues/attribution-refiner.js";
 import { hedgingRefiner } from "./cues/hedging-refiner.js";
 import { negationRefiner } from "./cues/negation-refiner.js";
@@ -34,7 +34,7 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
     const entity = entityOf[i];
     return entity ? [{ start: m.start, end: m.end, entity, kind: m.kind, text: m.text }] : [];
   });
-  const refs = [...nameRefs, ...resolveReferences(text, sentences, entities, nameRefs, descriptors)].sort(
+  const refs = [...nameRefs, ...resolveReferences(text, sentences, entities, nameRefs, descriptors, firstVerbs(tokens, sentences.length))].sort(
     (a, b) => a.start - b.start,
   );
   addDescriptorMentions(entities, refs);
@@ -79,3 +79,12 @@ function addDescriptorMentions(entities: Entity[], refs: readonly Reference[]): 
 }
 
 export type { Mention };
+
+/** Offset of each sentence's first verb (or auxiliary), for finding its subject. */
+function firstVerbs(tokens: readonly Token[], count: number): number[] {
+  const out = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
+  for (const t of tokens) {
+    if ((t.pos === "VERB" || t.pos === "AUX") && t.sentence >= 0 && t.start < (out[t.sentence] as number)) out[t.sentence] = t.start;
+  }
+  return out;
+}

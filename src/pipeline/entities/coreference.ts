@@ -40,6 +40,7 @@ export function resolveReferences(
   entities: Entity[],
   names: readonly Reference[],
   descriptors: readonly Mention[],
+  firstVerbs: readonly number[] = [],
 ): Reference[] {
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const sentenceAt = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
@@ -60,6 +61,12 @@ export function resolveReferences(
     }
     return null;
   };
+  // The subject of a sentence: its last name of that type before the sentence's first verb.
+  const subjectOf = (sentence: number, type: EntityType, before = Number.POSITIVE_INFINITY) => {
+    const verb = Math.min(firstVerbs[sentence] ?? Number.POSITIVE_INFINITY, before);
+    const inSentence = anchors.filter((a) => a.sentence === sentence && a.type === type && a.start < verb);
+    return inSentence[inSentence.length - 1]?.entity ?? null;
+  };
   const out: Reference[] = [];
   for (const d of descriptors) {
     const entity = resolveDemonym(d, entities, last, sentenceAt(d.start));
@@ -69,11 +76,11 @@ export function resolveReferences(
     const noun = normalizeName(m[1] ?? "");
     const type: EntityType = ORG_DESCRIPTORS.has(noun) ? "organization" : "person";
     const at = m.index ?? 0;
-    // Within its own sentence a full noun phrase points back to the sentence's topic: "In 2013
-    // Hezbollah sent fighters against the opposition, and the group clashed with …" means Hezbollah.
+    // A full noun phrase points back to a subject: its own sentence's ("In 2013 Hezbollah sent
+    // fighters against the opposition, and the group clashed with …" means Hezbollah), else the
+    // previous sentence's ("Unlike the IMU, the IJU enjoyed close ties … The group …": the IJU).
     const here = sentenceAt(at);
-    const topic = anchors.find((a) => a.sentence === here && a.start < at && a.type === type);
-    const entity = topic?.entity ?? last(at, type);
+    const entity = subjectOf(here, type, at) ?? subjectOf(here - 1, type) ?? last(at, type);
     if (entity) out.push({ start: at, end: at + m[0].length, entity, kind: "descriptor", text: m[0] });
   }
   const groups = subjectGroups(text, sentences, names);

@@ -51,7 +51,7 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
       // A lone comma between two names is an apposition ("Pakistan, Sudan" is rare in prose), not a list.
       if (
         group.length === 2 &&
-        /^,\s*$/u.test(text.slice((group[0] as Reference).end, (group[1] as Reference).start))
+        /^,\s*(?:the\s+)?$/u.test(text.slice((group[0] as Reference).end, (group[1] as Reference).start))
       ) {
         group.pop();
         end = ref.end;

@@ -31,6 +31,9 @@ const CLAUSE_BREAK = String.raw`\b(?:but|while|whereas|which|who|whom|although|t
 const GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK})[^§;:(),]){0,${max}}?`;
 /** As GAP, commas allowed (between a verb and its object: "provided, in 1998, arms to Y"), but not ", and". */
 const WIDE_GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK}|,\s(?:and|or|but|while)\b)[^§;:()]){0,${max}}?`;
+/** As GAP, but without a past-tense verb other than those that carry a noun ("waged war on"). */
+const NO_MAIN_VERB = (max: number) =>
+  String.raw`(?:(?!${CLAUSE_BREAK}|\b(?!(?:waged|launched|declared|conducted|continued|started|began|intensified|escalated|led|carried|stepped|joined|enjoyed|maintained|had|developed|built|forged|established|signed|announced|resumed|renewed|ended)\b)\w+ed\b)[^§;:(),]){0,${max}}?`;
 const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|deputy|spiritual|military|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main|general|secretary|acting|interim)\s)*`;
 /** Up to two lower-case adjectives: "FBI special agent X", "Hezbollah's senior military commander X". */
 const ADJECTIVES = String.raw`(?:[a-z][\w-]*\s){0,2}?`;
@@ -44,6 +47,8 @@ const NOT_PASSIVE_AFTER = String.raw`(?!\s(?:\w+\s){0,2}?by\b)`;
 const AGENT = String.raw`by\s(?:(?:a|an|the|its|his|their|some|several|[\d,]+|contingent|group|number|team|unit|force|delegation|of|\w+ly|local|foreign|elite)\s){0,6}`;
 /** A slot that is the thing itself, not "X-led" or "X-backed" (those are modifiers of what follows). */
 const BARE = String.raw`(?![-‐](?:led|backed|linked|based|run|dominated|controlled|funded|trained|affiliated|aligned|allied|inspired|sponsored|supported|armed|held))`;
+/** "led the assault on al-Qa`ida's behalf": the slot is whom the act served, not its object. */
+const NOT_ON_BEHALF = String.raw`(?!'s\s(?:behalf|sake|name|orders|request))`;
 /** The trigger is a word of its own ("already-established" is no founding) and not after "was". */
 const ACTIVE = String.raw`(?<![-‐\w])(?<!\b(?:was|were|been|being|is|are|be)(?:\s\w+){0,2}\s)(?<!\b(?:received|receive|receives|receiving|provided|provide|gave|give|got|sought|offered|obtained|secured|the|any|of|for|its|their|his|her|no)\s)`;
 
@@ -64,7 +69,7 @@ const TEMPLATES: Template[] = [
   {
     name: "active-verb",
     cue: "verbs",
-    source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}{O}${BARE}`,
+    source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}{O}${BARE}${NOT_ON_BEHALF}`,
   },
   // "the Blind Sheikh, whom Bin Ladin admired"
   { name: "object-relative", cue: "verbs", source: `{O},?\\swhom\\s{S}\\s${GAP(30)}${ACTIVE}{T}\\b` },
@@ -87,7 +92,12 @@ const TEMPLATES: Template[] = [
   // "X's support for Y", "the IMU's inclusion into the Islamic State"
   { name: "possessive-noun", cue: "nouns", source: `{S}'s\\s${GAP(30)}\\b{T}\\b\\s?${GAP(20)}{O}` },
   // "X's close ties to Y", "X has links to Y", "the IMU's first major confrontation with Y"
-  { name: "subject-noun", cue: "nouns", source: `{S}${GAP(40)}\\b{T}\\b\\s?(?:the\\s)?{O}` },
+  // …but not across another verb: in "X opposed jihad against Y", X is not the one fighting
+  { name: "subject-noun", cue: "nouns", source: `{S}${NO_MAIN_VERB(40)}\\b{T}\\b\\s?(?:the\\s)?{O}` },
+  // "X, who led the assault on Y's behalf"
+  { name: "on-behalf", cue: "behalf", source: `{S}${RELATIVE}${GAP(40)}\\b{T}\\s(?:the\\s)?{O}'s\\s(?:behalf|orders)` },
+  // "X fought on behalf of Y"
+  { name: "on-behalf-of", cue: "behalf", source: `{S}${RELATIVE}${GAP(40)}\\b{T}\\sbehalf\\sof\\s(?:the\\s)?{O}` },
   // "clashes between X and Y", "a meeting between X and Y"
   { name: "noun-between", cue: "nouns", source: `\\b{T}\\b\\s?(?:between\\s|among\\s)?(?:the\\s)?{G}`, pairwise: true },
   // "X and Y merged", "X and Y met in 1998"
