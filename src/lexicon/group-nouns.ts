@@ -52,6 +52,23 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** What a state gives, after its demonym: "Saudi aid", "American weapons" name the state as the giver. */
 export const SUPPORT_NOUNS: ReadonlySet<string> = new Set([
-  "aid", "support", "funding", "backing", "assistance", "money", "funds", "weapons", "arms", "training",
-  "help", "protection", "patronage", "sponsorship", "airstrikes", "strikes", "troops", "advisers", "advisors",
+  "aid",
+  "support",
+  "funding",
+  "backing",
+  "assistance",
+  "money",
+  "funds",
+  "weapons",
+  "arms",
+  "training",
+  "help",
+  "protection",
+  "patronage",
+  "sponsorship",
+  "airstrikes",
+  "strikes",
+  "troops",
+  "advisers",
+  "advisors",
 ]);

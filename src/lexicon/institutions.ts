@@ -3,6 +3,15 @@
  * Multi-word entries are matched before single words.
  */
 export const STATE_INSTITUTIONS = [
+  "air strikes",
+  "airstrikes",
+  "drone strikes",
+  "warplanes",
+  "jets",
+  "bombers",
+  "artillery",
+  "special operations forces",
+  "navy seals",
   "security forces",
   "armed forces",
   "air force",

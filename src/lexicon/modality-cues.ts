@@ -2,6 +2,10 @@
 
 /** "refused to", "no interest in", "never", "chose not to", "rebuffed". */
 export const NEGATION_CUES = [
+  "held off on",
+  "refrained from",
+  "avoided",
+  "stopped short of",
   "not",
   "never",
   "no",

@@ -22,6 +22,8 @@ export interface RelationCues {
   agentless?: string[];
   /** A possessive that makes its owner the leader: "Bin Ladin's Islamic Army Shura". */
   possessor?: string[];
+  /** Cues that deny the relation: "cut ties with", "severed links to". */
+  breaks?: string[];
   /** "on X's behalf", "on behalf of X": acting for an organization. */
   behalf?: string[];
   /** "King Fahd of Saudi Arabia". */
@@ -104,6 +106,21 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "managed to join",
     ],
     roles: [
+      "analyst",
+      "officer",
+      "agent",
+      "adviser",
+      "diplomat",
+      "soldier",
+      "employee",
+      "secretary(?: of [A-Z]\\w+)?",
+      "minister(?: of [A-Z]\\w+)?",
+      "recruiter",
+      "chief of staff",
+      "bomb-maker",
+      "preacher",
+      "judge",
+      "emissary",
       "member",
       "members",
       "mufti",
@@ -256,6 +273,15 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     nouns: ["merger (?:of|with|between)"],
   },
   allied_with: {
+    breaks: [
+      "cut(?:ting|s)? (?:off )?(?:all |its |any |their )?(?:remaining )?(?:ties|links|relations|contacts) (?:with|to)",
+      "sever(?:ed|ing|s)? (?:all |its |any |their )?(?:remaining )?(?:ties|links|relations) (?:with|to)",
+      "broke off (?:ties|relations) with",
+      "distanced (?:itself|himself|themselves) from",
+      "disavowed",
+      "renounced (?:its |their )?(?:ties|alliance) (?:with|to)",
+    ],
+    hyphenated: ["linked", "allied", "aligned", "affiliated", "friendly"],
     verbs: [
       "allied (?:itself )?with",
       "allies with",
@@ -282,6 +308,8 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
     coalitions: ["joined", "joins", "joining", "entered", "took part in", "participated in"],
     nouns: [
+      "(?:secret )?deals? with",
+      "agreement with",
       "alliance (?:with|between)",
       "ally of",
       "allies of",

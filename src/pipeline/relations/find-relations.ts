@@ -231,7 +231,7 @@ function candidate(
     subject: s,
     type: pattern.type,
     object: o,
-    polarity: "affirmed",
+    polarity: pattern.negates ? "negated" : "affirmed",
     modality: "asserted",
     attributed_to: null,
     time: null,

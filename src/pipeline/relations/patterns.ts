@@ -23,6 +23,8 @@ export interface Pattern {
   subject: SubjectSource;
   /** The subject's words must read so ("King Fahd" for "King Fahd of Saudi Arabia"). */
   subjectText?: RegExp;
+  /** The cue itself denies the relation ("cut ties with"). */
+  negates: boolean;
 }
 
 const SLOT = String.raw`§([\d+]+)`;
@@ -42,7 +44,7 @@ const RULER = /^(?:King|Queen|Emir|Amir|Sultan|Shah|Prince|Crown Prince|Presiden
 const RELATIVE = String.raw`(?:,?\s(?:who|which|that)\b)?`;
 const BE = String.raw`\b(?:was|were|is|are|been|being|be|had been|has been|have been)\b(?:\s\w+ly)?`;
 /** The verb is not passive: no "by" right after it ("organized by" belongs to passive-verb). */
-const NOT_PASSIVE_AFTER = String.raw`(?!\s(?:\w+\s){0,2}?by\b)`;
+const NOT_PASSIVE_AFTER = String.raw`(?!\s(?:\w+ly\s)?by\b)`;
 // "by Iran", "by a contingent of 1,500 Revolutionary Guards" — never "by a member of X".
 const AGENT = String.raw`by\s(?:(?:a|an|the|its|his|their|some|several|[\d,]+|contingent|group|number|team|unit|force|delegation|of|\w+ly|local|foreign|elite)\s){0,6}`;
 /** A slot that is the thing itself, not "X-led" or "X-backed" (those are modifiers of what follows). */
@@ -62,6 +64,8 @@ interface Template {
   cueFilter?: RegExp;
   /** The subject's words must read so ("King Fahd"). */
   subjectText?: RegExp;
+  /** The cue itself denies the relation ("cut ties with"). */
+  negates?: boolean;
 }
 
 const TEMPLATES: Template[] = [
@@ -123,6 +127,14 @@ const TEMPLATES: Template[] = [
     // "X, a Palestinian Islamic scholar and member of Y": descriptive words may come first
     source: `{S},?\\s${MODS}(?:(?:(?!of\\b)[\\w-]+\\s){1,4}?and\\s${MODS})?{T}\\s(?:of|in|for|within|at|to|from)\\s(?:the\\s)?{O}`,
   },
+  // "X, a former CIA analyst"
+  {
+    name: "appositive-prenominal-role",
+    cue: "roles",
+    source: `{S},\\s(?:a|an|the)\\s${MODS}${ADJECTIVES}{O}\\s${ADJECTIVES}{T}\\b(?!\\s(?:of|in|for)\\b)`,
+  },
+  // "al-Qaeda announced it was cutting all ties with the group": an alliance denied
+  { name: "alliance-broken", cue: "breaks", source: `{S}${GAP(40)}\\b{T}\\b\\s?(?:the\\s)?{O}`, negates: true },
   // "Y's mufti X", "al-Qa`ida's leader X"
   { name: "possessive-role", cue: "roles", source: `{O}'s\\s${MODS}${ADJECTIVES}{T},?\\s{S}` },
   // "Hezbollah commander X", "its leader X", "Taliban leader X"
@@ -195,6 +207,7 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
         pairwise: t.pairwise === true,
         subject: t.subject ?? "slot",
         subjectText: t.subjectText,
+        negates: t.negates === true,
       },
     ];
   });
