@@ -147,6 +147,8 @@ export function countryRole(view: SentenceView, i: number, j: number): "organiza
   const prevPrev = lowerWord(view.words[start - 2] ?? undefined);
   // "the government of Iran", "the king of Jordan", "an ally of Syria" name the state.
   if (prev === "of" && ACTOR_NOUNS.has(prevPrev)) return "organization";
+  // "King Faisal of Jordan", "the Kingdom of Saudi Arabia": a name of the state's own.
+  if (prev === "of" && view.words[start - 2]?.capitalized) return "organization";
   // "the border with Pakistan", "the Afghanistan-Pakistan border region": the territory.
   if ((prev === "with" && PLACE_NOUNS.has(prevPrev)) || PLACE_NOUNS.has(lowerWord(view.words[j]))) return "location";
   const locative = LOCATIVE_PREPOSITIONS.has(prev) || (prev === "the" && LOCATIVE_PREPOSITIONS.has(prevPrev));

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { entityNames, facts, run } from "./extract-helpers.js";
+
+const polarity = (r: { polarity: string }) => ` ${r.polarity}`;
+
+describe("constructions", () => {
+  it("reads an agentless oath to a named leader as allegiance to the leader's organization", () => {
+    const f = facts(
+      run("The Southern Tribes Movement released a video in which an oath of allegiance was given to Karim Haddad, the leader of the Dawn Brigades."),
+    );
+    expect(f).toContain("Southern Tribes Movement pledged_allegiance_to Dawn Brigades");
+    expect(f).not.toContain("Southern Tribes Movement pledged_allegiance_to Karim Haddad");
+  });
+
+  it("reads acting on an organization's behalf as membership, not leadership", () => {
+    const f = facts(run("Salim Darwish, who led the raid on the Dawn Brigades' behalf, was captured."));
+    expect(f).toContain("Salim Darwish member_of Dawn Brigades");
+    expect(f).not.toContain("Salim Darwish leader_of Dawn Brigades");
+  });
+
+  it("reads cutting ties as a denied alliance", () => {
+    expect(facts(run("In 2015 the Coastal Army cut all ties with the Harbour Militia."), polarity)).toContain(
+      "Coastal Army allied_with Harbour Militia negated",
+    );
+  });
+
+  it("reads support from the beneficiary's side", () => {
+    expect(facts(run("The Harbour Militia relied on funds raised by the Red Hand Front."))).toContain(
+      "Red Hand Front supported Harbour Militia",
+    );
+    expect(facts(run("The Harbour Militia enjoyed the Red Hand Front's protection."))).toContain(
+      "Red Hand Front supported Harbour Militia",
+    );
+  });
+
+  it("reads a possessor as a leader and a ruler of a country", () => {
+    expect(facts(run("Karim Haddad's Dawn Brigades attacked the port."))).toContain("Karim Haddad leader_of Dawn Brigades");
+    expect(facts(run("King Faisal of Jordan received the envoy."))).toContain("King Faisal leader_of Jordan");
+  });
+
+  it("reads a country's title before a name as leadership of the state", () => {
+    expect(facts(run("Egyptian President Karim Haddad condemned the Dawn Brigades."))).toEqual(
+      expect.arrayContaining(["Karim Haddad leader_of Egypt", "Karim Haddad criticized Dawn Brigades"]),
+    );
+  });
+
+  it("keeps countries in a list after a preposition as places", () => {
+    const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
+    expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);
+  });
+});
