@@ -50,7 +50,7 @@ export function demonymMentions(text: string, view: SentenceView, lexicon: NameL
       i += inst;
     } else if (group > 0) {
       const last = words[i + group] ?? w;
-      const noun = GROUP_NOUNS.get(lowerWord(words[i + group])) ?? "group";
+      const noun = GROUP_NOUNS.get(lowerWord(words[i + 1])) ?? "group";
       out.push({
         start: w.start,
         end: last.end,

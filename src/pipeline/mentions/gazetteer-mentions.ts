@@ -40,6 +40,9 @@ export function gazetteerMentions(
       // "National Islamic Front" is not the "Islamic Front": a known name right after another
       // capitalised word may be the tail of a longer one, which the shape rules read whole.
       if (pass.deferCountriesInNames && hit.type !== "location" && extendsLeft(text, view, i, lexicon)) break;
+      // "Islamic Jihad Organization" is not "Islamic Jihad": an organization's name going on
+      // with another head word is read whole by the shape rules.
+      if (pass.deferCountriesInNames && hit.type === "organization" && extendsRight(text, view, j)) break;
       // "Abu Talha" is known, but "Abu Talha al-Almani" is someone else: a person's name that
       // goes on is left whole to the shape rules.
       if (hit.type === "person" && continuesName(text, view, j)) continue;
@@ -111,4 +114,10 @@ function extendsLeft(text: string, view: SentenceView, i: number, lexicon: NameL
   const lw = lowerWord(prev);
   if (FUNCTION_WORDS.has(lw) || NEVER_NAMES.has(lw) || /^(?:former|late|then|new|old|current|future|acting|slain)$/u.test(lw)) return false;
   return !lexicon.demonym(prev.text) && lexicon.lookup(lw, prev.text).length === 0;
+}
+
+function extendsRight(text: string, view: SentenceView, j: number): boolean {
+  const next = view.words[j];
+  const last = view.words[j - 1];
+  return !!(next && last && next.capitalized && !view.claimed[j] && adjacent(text, last, next) && ORG_HEADS.has(lowerWord(next)));
 }

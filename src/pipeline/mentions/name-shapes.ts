@@ -179,6 +179,8 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   if (NON_ACTOR_HEADS.has(head) || lowered.some((l) => l === "operation" || l === "war")) return null;
   // A name the gazetteer knows as a whole ("Khartoum" after "… Front in") is left to it.
   if (lexicon.lookup(lowered.join(" "), text.slice(first.start, last.end)).length > 0) return null;
+  // "Brigade", "Organization", "Caliphate": a head word alone names nothing in particular.
+  if (words.length === 1 && (ORG_HEADS.has(lowered[0] ?? "") || PLACE_HEADS.has(lowered[0] ?? "") || NON_ACTOR_HEADS.has(lowered[0] ?? ""))) return null;
   // "Secretary", "General": a title alone names nobody.
   if (lowered.every((l) => PERSON_TITLES.has(l) || OFFICE_WORDS.has(l))) return null;
   // "Islamist", "Tajik Islamist", "Soviet": adjectives and creeds, not actors.
