@@ -10,6 +10,7 @@ import { timeRefiner } from "./cues/time-refiner.js";
 import { defaultLexicon } from "./default-lexicon.js";
 import { clusterMentions } from "./entities/cluster.js";
 import { type Reference, resolveReferences } from "./entities/coreference.js";
+import { returnIdleStates } from "./entities/idle-states.js";
 import { stateActors } from "./entities/state-actors.js";
 import { findMentions } from "./mentions/find-mentions.js";
 import type { NameLexicon } from "./names.js";
@@ -34,9 +35,10 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
     const entity = entityOf[i];
     return entity ? [{ start: m.start, end: m.end, entity, kind: m.kind, text: m.text }] : [];
   });
-  const refs = [...nameRefs, ...resolveReferences(text, sentences, entities, nameRefs, descriptors, firstVerbs(tokens, sentences.length))].sort(
-    (a, b) => a.start - b.start,
-  );
+  const refs = [
+    ...nameRefs,
+    ...resolveReferences(text, sentences, entities, nameRefs, descriptors, firstVerbs(tokens, sentences.length)),
+  ].sort((a, b) => a.start - b.start);
   addDescriptorMentions(entities, refs);
 
   let cands: Candidate[] = findRelations(text, sentences, refs, entities, guessed);
@@ -48,7 +50,8 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   cands = attributionRefiner(text, cands);
   cands = timeRefiner(cands, { text, times, sentences, published: doc.published });
   const relations: Relation[] = cands.map((c) => c.relation);
-  return { document: { title: doc.title, published: doc.published }, entities, relations };
+  const kept = returnIdleStates(entities, names, entityOf, relations);
+  return { document: { title: doc.title, published: doc.published }, entities: kept, relations };
 }
 
 /** A guessed person found as the organization end of a relation becomes an organization. */
@@ -84,7 +87,8 @@ export type { Mention };
 function firstVerbs(tokens: readonly Token[], count: number): number[] {
   const out = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
   for (const t of tokens) {
-    if ((t.pos === "VERB" || t.pos === "AUX") && t.sentence >= 0 && t.start < (out[t.sentence] as number)) out[t.sentence] = t.start;
+    if ((t.pos === "VERB" || t.pos === "AUX") && t.sentence >= 0 && t.start < (out[t.sentence] as number))
+      out[t.sentence] = t.start;
   }
   return out;
 }

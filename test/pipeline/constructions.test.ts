@@ -6,7 +6,9 @@ const polarity = (r: { polarity: string }) => ` ${r.polarity}`;
 describe("constructions", () => {
   it("reads an agentless oath to a named leader as allegiance to the leader's organization", () => {
     const f = facts(
-      run("The Southern Tribes Movement released a video in which an oath of allegiance was given to Karim Haddad, the leader of the Dawn Brigades."),
+      run(
+        "The Southern Tribes Movement released a video in which an oath of allegiance was given to Karim Haddad, the leader of the Dawn Brigades.",
+      ),
     );
     expect(f).toContain("Southern Tribes Movement pledged_allegiance_to Dawn Brigades");
     expect(f).not.toContain("Southern Tribes Movement pledged_allegiance_to Karim Haddad");
@@ -34,7 +36,9 @@ describe("constructions", () => {
   });
 
   it("reads a possessor as a leader and a ruler of a country", () => {
-    expect(facts(run("Karim Haddad's Dawn Brigades attacked the port."))).toContain("Karim Haddad leader_of Dawn Brigades");
+    expect(facts(run("Karim Haddad's Dawn Brigades attacked the port."))).toContain(
+      "Karim Haddad leader_of Dawn Brigades",
+    );
     expect(facts(run("King Faisal of Jordan received the envoy."))).toContain("King Faisal leader_of Jordan");
   });
 

@@ -25,7 +25,12 @@ export function timeRefiner(cands: Candidate[], ctx: TimeContext): Candidate[] {
   const timed = times.map((t) => ({ t, paragraph: paragraphOf(t.start) }));
   for (const c of cands) {
     const trigger = c.relation.cues.find((q) => q.role === "trigger")?.start ?? c.sentence.start;
-    const inSentence = sameClause(ctx.text, c, trigger, times.filter((t) => t.start >= c.sentence.start && t.end <= c.sentence.end));
+    const inSentence = sameClause(
+      ctx.text,
+      c,
+      trigger,
+      times.filter((t) => t.start >= c.sentence.start && t.end <= c.sentence.end),
+    );
     const before = timed.filter((x) => x.t.end <= c.sentence.start);
     const inParagraph = before.filter((x) => x.paragraph === c.sentence.paragraph);
     const chosen = nearest(inSentence, trigger) ?? inParagraph[inParagraph.length - 1]?.t;

@@ -112,12 +112,24 @@ function extendsLeft(text: string, view: SentenceView, i: number, lexicon: NameL
   if (!prev || !first || !prev.capitalized || !adjacent(text, prev, first) || view.claimed[i - 1]) return false;
   if (i - 1 === 0 && view.pos[0] !== "PROPN") return false;
   const lw = lowerWord(prev);
-  if (FUNCTION_WORDS.has(lw) || NEVER_NAMES.has(lw) || /^(?:former|late|then|new|old|current|future|acting|slain)$/u.test(lw)) return false;
+  if (
+    FUNCTION_WORDS.has(lw) ||
+    NEVER_NAMES.has(lw) ||
+    /^(?:former|late|then|new|old|current|future|acting|slain)$/u.test(lw)
+  )
+    return false;
   return !lexicon.demonym(prev.text) && lexicon.lookup(lw, prev.text).length === 0;
 }
 
 function extendsRight(text: string, view: SentenceView, j: number): boolean {
   const next = view.words[j];
   const last = view.words[j - 1];
-  return !!(next && last && next.capitalized && !view.claimed[j] && adjacent(text, last, next) && ORG_HEADS.has(lowerWord(next)));
+  return !!(
+    next &&
+    last &&
+    next.capitalized &&
+    !view.claimed[j] &&
+    adjacent(text, last, next) &&
+    ORG_HEADS.has(lowerWord(next))
+  );
 }

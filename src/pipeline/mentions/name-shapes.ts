@@ -22,7 +22,32 @@ import type { SentenceView } from "./sentence-view.js";
 import type { Word } from "./words.js";
 
 const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]/iu;
-const LEADING_MODIFIERS = new Set(["former", "late", "then", "current", "future", "young", "veteran", "acting", "slain", "jailed", "exiled", "notorious", "so-called", "self-styled", "elusive", "radical", "militant", "rival", "powerful", "influential", "prominent", "senior", "top", "deputy"]);
+const LEADING_MODIFIERS = new Set([
+  "former",
+  "late",
+  "then",
+  "current",
+  "future",
+  "young",
+  "veteran",
+  "acting",
+  "slain",
+  "jailed",
+  "exiled",
+  "notorious",
+  "so-called",
+  "self-styled",
+  "elusive",
+  "radical",
+  "militant",
+  "rival",
+  "powerful",
+  "influential",
+  "prominent",
+  "senior",
+  "top",
+  "deputy",
+]);
 /** Offices and departments stripped from the front of a person's name (religious titles stay: "Mullah Omar"). */
 const OFFICE_WORDS = new Set([
   "president",
@@ -180,13 +205,19 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   // A name the gazetteer knows as a whole ("Khartoum" after "… Front in") is left to it.
   if (lexicon.lookup(lowered.join(" "), text.slice(first.start, last.end)).length > 0) return null;
   // "Brigade", "Organization", "Caliphate": a head word alone names nothing in particular.
-  if (words.length === 1 && (ORG_HEADS.has(lowered[0] ?? "") || PLACE_HEADS.has(lowered[0] ?? "") || NON_ACTOR_HEADS.has(lowered[0] ?? ""))) return null;
+  if (
+    words.length === 1 &&
+    (ORG_HEADS.has(lowered[0] ?? "") || PLACE_HEADS.has(lowered[0] ?? "") || NON_ACTOR_HEADS.has(lowered[0] ?? ""))
+  )
+    return null;
   // "Secretary", "General": a title alone names nobody.
   if (lowered.every((l) => PERSON_TITLES.has(l) || OFFICE_WORDS.has(l))) return null;
   // "Islamist", "Tajik Islamist", "Soviet": adjectives and creeds, not actors.
   if (lowered.every((l) => NEVER_NAMES.has(l) || lexicon.demonym(l))) return null;
-  if (PLACE_HEADS.has(head) && words.length > 1 && !ORG_OPENERS.has(opener)) [type, source] = ["location", "place-shape"];
-  else if (lowered.some((l) => ORG_HEADS.has(l)) || ORG_OPENERS.has(opener)) [type, source] = ["organization", "org-shape"];
+  if (PLACE_HEADS.has(head) && words.length > 1 && !ORG_OPENERS.has(opener))
+    [type, source] = ["location", "place-shape"];
+  else if (lowered.some((l) => ORG_HEADS.has(l)) || ORG_OPENERS.has(opener))
+    [type, source] = ["organization", "org-shape"];
   else if (PERSON_TITLES.has(opener) || PERSON_OPENERS.has(opener)) [type, source] = ["person", "person-title"];
   else if (words.length >= 2 && words.slice(1).some((w) => ARTICLE_WORD.test(w.text) || FILIATION.has(lowerWord(w))))
     [type, source] = ["person", "arabic-name"];
