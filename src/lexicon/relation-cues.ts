@@ -22,6 +22,8 @@ export interface RelationCues {
   agentless?: string[];
   /** A possessive that makes its owner the leader: "Bin Ladin's Islamic Army Shura". */
   possessor?: string[];
+  /** Attacks on what another holds: "shelled Hezbollah-controlled areas". */
+  territory?: string[];
   /** Cues that deny the relation: "cut ties with", "severed links to". */
   breaks?: string[];
   /** "on X's behalf", "on behalf of X": acting for an organization. */
@@ -349,6 +351,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   fought: {
+    territory: ["shelled", "attacked", "bombed", "struck", "targeted", "raided", "seized", "captured", "overran", "besieged", "stormed", "shelling", "attacking"],
     verbs: [
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )fight(?! on behalf| alongside| for| with)(?: against)?",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )attack",
@@ -435,7 +438,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "got",
       "obtained",
     ],
-    verbs: [
+    verbs: [ "provides",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )support",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )help",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )fund",

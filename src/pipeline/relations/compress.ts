@@ -56,6 +56,16 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
         group.pop();
         end = ref.end;
       }
+      // "the South Lebanon Army (SLA)": the acronym repeats the name and is left out.
+      const echo = /^\s*\(\s*$/u;
+      const next = inside[r + group.length];
+      if (next && next.entity === (group[group.length - 1] as Reference).entity && echo.test(text.slice(end, next.start))) {
+        const close = text.indexOf(")", next.end);
+        if (close >= 0 && close - next.end < 3) {
+          r++;
+          end = close + 1;
+        }
+      }
       const ids = group.map((g) => {
         slots.push(g);
         return slots.length - 1;
@@ -105,6 +115,8 @@ const ASIDES = [
   // …but not an apposition a relative clause hangs on: "…, the Blind Sheikh, whom X admired".
   /,\s(?:the|a|an|its|his|their|one of|then|also|once|later|now|formerly)\b[^,;:]*,(?!\s(?:and|or|who|whom|which|whose)\b)/gu,
   /,\s§[\d+]+'s\b[^,;:]*,(?!\s(?:who|whom|which|whose)\b)/gu,
+  // ", supreme leader of Iran,", ", leader of the Progressive Socialist Party,"
+  /,\s[a-z][^,;:§]*\s(?:of|for|in)\s(?:the\s)?§[\d+]+,(?!\s(?:and|or|who|whom|which|whose)\b)/gu,
   // ", backed by the Syrian military,", ", based in Peshawar,"
   /,\s(?:\w+ly\s)?\w+(?:ed|en)\s(?:by|with|in|from|to|at|as)\b[^,;:]*,(?!\s(?:and|or)\b)/gu,
 ];

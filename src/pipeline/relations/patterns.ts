@@ -81,7 +81,7 @@ const TEMPLATES: Template[] = [
   {
     name: "participial-clause",
     cue: "verbs",
-    source: `,\\s(?:\\w+ly\\s)?{T}\\b${GAP(40)}{O}${BARE}`,
+    source: `(?:,|\\band)\\s(?:\\w+ly\\s)?{T}\\b${GAP(40)}{O}${BARE}`,
     subject: "sentence-topic",
     cueFilter: /ing\b/,
   },
@@ -92,12 +92,18 @@ const TEMPLATES: Template[] = [
     source: `{O}${GAP(50)}${BE}\\s(?:\\w+\\s)?{T}\\b${WIDE_GAP(40)}\\b${AGENT}{S}`,
   },
   // "Y, backed by X" / "a militia supported by X"
-  { name: "participle-by", cue: "participles", source: `{O}${WIDE_GAP(40)}\\b{T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}` },
+  { name: "participle-by", cue: "participles", source: `{O}${WIDE_GAP(60)}\\b{T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}` },
+  // "Syrian rebels have shelled Hezbollah-controlled areas"
+  {
+    name: "held-territory",
+    cue: "territory",
+    source: `{S}${GAP(40)}${ACTIVE}{T}\\s(?:\\w+\\s){0,3}?{O}-(?:controlled|held|occupied|run)\\b`,
+  },
   // "X's support for Y", "the IMU's inclusion into the Islamic State"
   { name: "possessive-noun", cue: "nouns", source: `{S}'s\\s${GAP(30)}\\b{T}\\b\\s?${GAP(20)}{O}` },
   // "X's close ties to Y", "X has links to Y", "the IMU's first major confrontation with Y"
   // …but not across another verb: in "X opposed jihad against Y", X is not the one fighting
-  { name: "subject-noun", cue: "nouns", source: `{S}${NO_MAIN_VERB(40)}\\b{T}\\b\\s?(?:the\\s)?{O}` },
+  { name: "subject-noun", cue: "nouns", source: `{S}${NO_MAIN_VERB(40)}\\b{T}\\b\\s?(?:the\\s)?(?:[\\w'-]+\\s){0,2}?{O}${BARE}` },
   // "X, who led the assault on Y's behalf"
   { name: "on-behalf", cue: "behalf", source: `{S}${RELATIVE}${GAP(40)}\\b{T}\\s(?:the\\s)?{O}'s\\s(?:behalf|orders)` },
   // "X fought on behalf of Y"
