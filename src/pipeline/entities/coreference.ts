@@ -95,7 +95,9 @@ export function resolveReferences(
       continue;
     }
     const type: EntityType = PERSON_PRONOUNS.has(word) ? "person" : "organization";
-    const entity = last(at, type);
+    // "Khamenei, supreme leader of Iran, endorsed it": an object "it" is the sentence's subject
+    // (Hezbollah, which decided to run), not the last organization named.
+    const entity = (word === "it" ? subjectOf(sentenceAt(at), type, at) : null) ?? last(at, type);
     if (entity) out.push({ ...span, entity });
   }
   return out.sort((a, b) => a.start - b.start);
