@@ -22,6 +22,8 @@ export interface RelationCues {
   agentless?: string[];
   /** A possessive that makes its owner the leader: "Bin Ladin's Islamic Army Shura". */
   possessor?: string[];
+  /** A split inside an organization that produced another: "the schism within X which led to the creation of Y". */
+  schisms?: string[];
   /** Attacks on what another holds: "shelled Hezbollah-controlled areas". */
   territory?: string[];
   /** Cues that deny the relation: "cut ties with", "severed links to". */
@@ -90,7 +92,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   member_of: {
     behalf: ["on"],
-    verbs: [
+    verbs: [ "(?:had|has|have) (?:\\w+ly )?been with",
       "joined(?! together| forces| hands| in)",
       "joins(?! together| forces| hands| in)",
       "joining(?! together| forces| hands| in)",
@@ -196,7 +198,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     roles: ["successor", "predecessor"],
   },
   pledged_allegiance_to: {
-    verbs: [
+    verbs: [ "rall(?:y|ied|ies)",
       "(?:took|taken|take|takes|swore|sworn|swear|gave|given) (?:an |the |his |its |their )?oath (?:of (?:fealty|allegiance|loyalty) )?to",
       "pledge (?:allegiance|loyalty) to",
       "swear (?:allegiance|loyalty) to",
@@ -242,6 +244,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   split_from: {
+    schisms: ["schism", "split", "rift", "splintering", "division", "break-up", "breakup"],
     verbs: [
       "split (?:off )?from",
       "splits from",
@@ -420,7 +423,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   supported: {
-    benefitsOf: [
+    benefitsOf: [ "rel(?:y|ied|ies|ying) (?:\\w+ly )?on",
       "enjoyed",
       "enjoys",
       "received",

@@ -134,6 +134,11 @@ export function reduceSentence(c: Compressed): Compressed | null {
     }
   }
   if (!any) return null;
+  return regroup(rebuild(c, drop));
+}
+
+/** Keep the characters not dropped, with their offsets. */
+function rebuild(c: Compressed, drop: boolean[]): Compressed {
   let text = "";
   const offsets: number[] = [];
   for (let k = 0; k < c.text.length; k++) {
@@ -143,6 +148,19 @@ export function reduceSentence(c: Compressed): Compressed | null {
     if (ch === " " && text.endsWith(" ")) continue;
     text += ch;
     offsets.push(c.offsets[k] as number);
+  }
+  return { text, offsets, slots: c.slots };
+}
+
+/** Slots that an aside kept apart and now stand coordinated: "between §1 and §2" → "§1+2". */
+function regroup(c: Compressed): Compressed {
+  const re = /§([\d+]+)(,?\s(?:and|&)\s(?:the\s)?)§([\d+]+)/u;
+  let { text, offsets } = c;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const joined = `§${m[1]}+${m[3]}`;
+    const at = m.index;
+    offsets = [...offsets.slice(0, at), ...new Array<number>(joined.length).fill(offsets[at] as number), ...offsets.slice(at + m[0].length)];
+    text = text.slice(0, at) + joined + text.slice(at + m[0].length);
   }
   return { text, offsets, slots: c.slots };
 }

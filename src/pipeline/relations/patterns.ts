@@ -169,6 +169,20 @@ const TEMPLATES: Template[] = [
     cue: "roles",
     source: `{S}${RELATIVE}\\s(?:was|is|were|are|became|becomes|remained|had been|has been|served as|would become|would be)\\b(?:\\s\\w+){0,2}?\\s${MODS}{T}\\s(?:of|in|for|within)\\s(?:the\\s)?{O}`,
   },
+  // "Tahir was then one of its senior leaders"
+  {
+    name: "copula-possessive-role",
+    cue: "roles",
+    source: `{S}${RELATIVE}\\s(?:was|is|were|are|became|remained|had been|has been)\\b(?:\\s\\w+){0,2}?\\s(?:one of\\s)?{O}(?:'s)?\\s${MODS}${ADJECTIVES}{T}\\b(?!\\s(?:of|in)\\b)`,
+  },
+  // "a Gulf member of the IMU named Abu Hanifa al-Bahraini"
+  { name: "role-of-named", cue: "roles", source: `\\b{T}\\s(?:of|in)\\s(?:the\\s)?{O}\\s(?:named|called|known as)\\s{S}` },
+  // "the schism within the IMU which led to the creation of the IJU"
+  {
+    name: "schism-creation",
+    cue: "schisms",
+    source: `\\b{T}\\s(?:within|in|inside|of)\\s(?:the\\s)?{O}\\s(?:which|that)?\\s?(?:led|gave rise|resulted)\\s(?:to|in)\\s(?:the\\s)?(?:creation|formation|birth|emergence|founding)\\sof\\s(?:the\\s)?{S}`,
+  },
   // "X, Y's former leader"
   { name: "appositive-possessive-role", cue: "roles", source: `{S},\\s{O}'s\\s${MODS}{T}\\b` },
   // "… showing its leader at a ceremony during which bay`a was given to X": the topic pledged
