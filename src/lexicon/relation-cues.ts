@@ -64,7 +64,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     participles: ["led", "headed", "commanded", "chaired", "run"],
     roles: [
       "leader",
-      "leaders",
+      
       "head",
       "chief",
       "emir",

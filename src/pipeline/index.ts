@@ -16,6 +16,7 @@ import { findMentions } from "./mentions/find-mentions.js";
 import type { NameLexicon } from "./names.js";
 import { analyze } from "./nlp/analyze.js";
 import { type Candidate, findRelations } from "./relations/find-relations.js";
+import { inferSuccessions } from "./relations/succession.js";
 import { findTimeExpressions } from "./time/time-expressions.js";
 
 export interface PipelineOptions {
@@ -49,7 +50,7 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   cands = hedgingRefiner(text, cands);
   cands = attributionRefiner(text, cands);
   cands = timeRefiner(cands, { text, times, sentences, published: doc.published });
-  const relations: Relation[] = cands.map((c) => c.relation);
+  const relations: Relation[] = inferSuccessions(cands.map((c) => c.relation));
   const kept = returnIdleStates(entities, names, entityOf, relations);
   return { document: { title: doc.title, published: doc.published }, entities: kept, relations };
 }

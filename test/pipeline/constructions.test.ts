@@ -53,3 +53,16 @@ describe("constructions", () => {
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);
   });
 });
+
+describe("inferences", () => {
+  it("gives a successor the leadership of his predecessor's organization", () => {
+    const f = facts(run("Omar Faris founded the Dawn Brigades in 1990. Walid Tamimi, who succeeded Omar Faris in 2004, expanded it."));
+    expect(f).toContain("Walid Tamimi leader_of Dawn Brigades");
+  });
+
+  it("reads a schism that created a group as a split", () => {
+    expect(facts(run("The schism within the Coastal Army which led to the creation of the Harbour Militia came in 1999."))).toContain(
+      "Harbour Militia split_from Coastal Army",
+    );
+  });
+});
