@@ -62,7 +62,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "at the helm of",
     ],
     participles: ["led", "headed", "commanded", "chaired", "run"],
-    roles: [
+    roles: [ "dictator", "strongman", "monarch", "head of state",
       "leader",
       
       "head",

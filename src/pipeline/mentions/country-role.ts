@@ -3,6 +3,7 @@
  * ("Pakistan backed the rebels", "the Pakistani army"). Both are mentions of the same country
  * (one key), told apart by type so the graph keeps the state and the territory distinct.
  */
+import { SUPPORT_NOUNS } from "../../lexicon/group-nouns.js";
 import { LOCATIVE_PREPOSITIONS, STATE_INSTITUTIONS } from "../../lexicon/institutions.js";
 import type { Mention } from "../../types.js";
 import type { KnownActor } from "../names.js";
@@ -147,6 +148,8 @@ export function countryRole(view: SentenceView, i: number, j: number): "organiza
   const prevPrev = lowerWord(view.words[start - 2] ?? undefined);
   // "the government of Iran", "the king of Jordan", "an ally of Syria" name the state.
   if (prev === "of" && ACTOR_NOUNS.has(prevPrev)) return "organization";
+  // "assistance from the United States", "funded by Iran": the giver is the state.
+  if ((prev === "from" || prev === "by") && (SUPPORT_NOUNS.has(prevPrev) || ACTOR_NOUNS.has(prevPrev))) return "organization";
   // "King Faisal of Jordan", "the Kingdom of Saudi Arabia": a name of the state's own.
   if (prev === "of" && view.words[start - 2]?.capitalized) return "organization";
   // "the border with Pakistan", "the Afghanistan-Pakistan border region": the territory.

@@ -37,6 +37,8 @@ const WIDE_GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK}|,\s(?:and|or|
 const NO_MAIN_VERB = (max: number) =>
   String.raw`(?:(?!${CLAUSE_BREAK}|\b(?!(?:waged|launched|declared|conducted|continued|started|began|intensified|escalated|led|carried|stepped|joined|enjoyed|maintained|had|developed|built|forged|established|signed|announced|resumed|renewed|ended)\b)\w+ed\b)[^§;:(),]){0,${max}}?`;
 const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|deputy|spiritual|military|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main|general|secretary|acting|interim)\s)*`;
+/** "the government of Iran": the state by its government. */
+const STATE_OF = String.raw`(?:(?:government|regime|leadership|state|authorities|forces|army|military|intelligence services?)\sof\s(?:the\s)?)?`;
 /** Up to two lower-case adjectives: "FBI special agent X", "Hezbollah's senior military commander X". */
 const ADJECTIVES = String.raw`(?:[a-z][\w-]*\s){0,2}?`;
 /** Rulers whose title and country read "King Fahd of Saudi Arabia". */
@@ -116,7 +118,7 @@ const TEMPLATES: Template[] = [
   {
     name: "beneficiary",
     cue: "benefits",
-    source: `{O}${GAP(40)}\\b{T}\\b${WIDE_GAP(50)}\\b(?:by|from)\\s(?:the\\s)?{S}${BARE}`,
+    source: `{O}${GAP(40)}\\b{T}\\b${WIDE_GAP(50)}\\b(?:by|from)\\s(?:the\\s)?${STATE_OF}{S}${BARE}`,
   },
   // "the Saudis joined the U.S.-led coalition": joining a coalition an actor leads allies one with it
   {
