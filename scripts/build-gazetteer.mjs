@@ -12,7 +12,6 @@
  * hand-written supplements over the result (they win on conflicts), and write compact JSON.
  * The build is deterministic: the same inputs give byte-identical files.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -824,17 +823,13 @@ function writeCategory(file, about, entries) {
     const form = normalizeName(n);
     if (form && isCommonPhrase(form)) caseSensitive.add(form);
   }
-  const data = { about, count: finished.length, caseSensitive: [...caseSensitive].sort(), entries: finished };
-  writeFileSync(join(OUT, file), `${JSON.stringify(data)}\n`);
+  // One entry a line: small, readable diffs when the sources change.
+  const head = JSON.stringify({ about, count: finished.length, caseSensitive: [...caseSensitive].sort() }).slice(0, -1);
+  const body = finished.map((e) => JSON.stringify(e)).join(",\n");
+  writeFileSync(join(OUT, file), `${head},"entries":[\n${body}\n]}\n`);
   return finished.length;
 }
 
-function formatWithBiome(files) {
-  const biome = join(ROOT, "node_modules/.bin/biome");
-  if (!existsSync(biome)) return console.warn("build-gazetteer: biome not found; JSON left unformatted");
-  const r = spawnSync(biome, ["format", "--write", ...files], { cwd: ROOT, encoding: "utf8" });
-  if (r.status !== 0) console.warn(`build-gazetteer: biome format failed:\n${r.stderr || r.stdout}`);
-}
 
 // ───────────────────────── main ─────────────────────────
 
@@ -919,7 +914,6 @@ function main() {
     people: writeCategory("people.json", about("the Phoenix actor dictionaries (MIT) and supplement.json"), people),
     places: writeCategory("places.json", about("supplement-countries.json, supplement-places.json and the Phoenix country dictionary (MIT)"), places),
   };
-  formatWithBiome(["organizations.json", "people.json", "places.json"].map((f) => join(OUT, f)));
   console.log(`build-gazetteer: ${JSON.stringify(counts)}`);
 }
 

@@ -147,8 +147,8 @@ function toEntity(id: string, ms: Mention[]): Entity {
   // A state named only through its institutions ("the Pakistani army") takes the country's name.
   const state = ms.find((m) => m.source === "state-institution" && m.canonical);
   const name =
-    best.source === "state-institution" && state?.canonical ? state.canonical : best.text.replace(/^the\s+/i, "");
-  const aliases = [...new Set(names.map((m) => m.text.replace(/^the\s+/i, "")))].filter((a) => a !== name);
+    best.source === "state-institution" && state?.canonical ? state.canonical : display(best.text);
+  const aliases = [...new Set(names.map((m) => display(m.text)))].filter((a) => a !== name);
   const mentions = ms.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
   return { id, type, name, aliases, mentions };
 }
@@ -165,4 +165,13 @@ function pickType(ms: Mention[]): EntityType {
   const counts = new Map<EntityType, number>();
   for (const m of ms) if (m.source !== "single-word") counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (ms[0] as Mention).type;
+}
+
+/** A name as shown: without a leading "the" or Markdown emphasis marks ("Afghan _mujahideen_"). */
+function display(text: string): string {
+  return text
+    .replace(/^the\s+/i, "")
+    .replace(/[_*]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -97,12 +97,11 @@ function descriptor(text: string, view: SentenceView, i: number, country: KnownA
   };
 }
 
-/** Words after `j` naming a non-state group: "rebels", "opposition groups", "mujahideen". */
+/** Words after `j` naming a non-state group: "rebels", "opposition", "mujahideen". */
 function groupAfter(view: SentenceView, j: number): number {
   const first = lowerWord(view.words[j]);
   if (!GROUP_NOUNS.has(first)) return 0;
-  const second = lowerWord(view.words[j + 1]);
-  return second === "groups" || second === "forces" || second === "fighters" ? 2 : 1;
+  return 1;
 }
 
 /** "Egyptian President Mohamed Morsi", "Israeli prime minister Ehud Barak". */

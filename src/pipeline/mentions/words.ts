@@ -17,7 +17,7 @@ export interface Word extends Span {
   next: number;
 }
 
-const WORD = /[`ʿʾ'‘’]?[\p{L}\p{N}][\p{L}\p{M}\p{N}`ʿʾ'’‘\-–.&]*/gu;
+const WORD = /[`ʿʾ'‘’]?[\p{L}\p{N}][\p{L}\p{M}\p{N}`ʿʾ'’‘\-.&]*/gu;
 const POSSESSIVE = /(?:['’‘`]s|s['’])$/u;
 const PARTICIPLE =
   /^(.*[\p{L}.`])-(led|backed|linked|run|based|dominated|controlled|funded|trained|affiliated|aligned|allied|inspired|sponsored|supported|armed|held|oriented|friendly|leaning|style|era|type|born|designated|sanctioned)$/u;
