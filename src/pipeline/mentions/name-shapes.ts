@@ -228,7 +228,10 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
     words.length <= 4 &&
     words.every((w) => w.capitalized || NAME_CONNECTORS.has(lowerWord(w)))
   )
-    [type, source] = ["person", "capitalized-pair"];
+    // People seldom take an article: "the Golden Chain" is a group, "Rami Makanesi" a man.
+    [type, source] = /\bthe\s+["“]?$/iu.test(text.slice(Math.max(0, first.start - 6), first.start))
+      ? ["organization", "the-name"]
+      : ["person", "capitalized-pair"];
   // "al-Shabaab", "al-Nusra" name groups; "al-Baghdadi", "al-Libi" (a nisba in -i) name people.
   else if (words.length === 1 && ARTICLE_WORD.test(first.text) && first.text.length > 5)
     [type, source] = /i$/u.test(first.text) ? ["person", "nisba"] : ["organization", "arabic-article"];

@@ -54,7 +54,7 @@ const BARE = String.raw`(?![-‐](?:led|backed|linked|based|run|dominated|contro
 /** "led the assault on al-Qa`ida's behalf": the slot is whom the act served, not its object. */
 const NOT_ON_BEHALF = String.raw`(?!'s\s(?:behalf|sake|name|orders|request))`;
 /** The trigger is a word of its own ("already-established" is no founding) and not after "was". */
-const ACTIVE = String.raw`(?<![-‐\w])(?<!\b(?:was|were|been|being|is|are|be)(?:\s\w+){0,2}\s)(?<!\b(?:received|receive|receives|receiving|provided|provide|gave|give|got|sought|offered|obtained|secured|the|any|of|for|its|their|his|her|no)\s)`;
+const ACTIVE = String.raw`(?<![-‐\w])(?<!\b(?:was|were|been|being|is|are|be)(?:\s\w+){0,2}\s)(?<!\b(?:received|receive|receives|receiving|provided|provide|gave|give|got|sought|offered|obtained|secured|the|any|of|for|its|their|his|her|no|on|with|by|from|as|a|an)\s)`;
 
 interface Template {
   name: string;
