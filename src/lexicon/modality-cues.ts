@@ -108,6 +108,18 @@ export const HEDGE_CUES = [
 
 /** Verbs by which a source makes a claim: "X claimed that …", "as X pointed out". */
 export const SPEECH_VERBS = [
+  "learned",
+  "learnt",
+  "found",
+  "concluded",
+  "discovered",
+  "determined",
+  "established",
+  "assessed",
+  "estimated",
+  "judged",
+  "accused",
+  "alleged",
   "claim",
   "say",
   "allege",

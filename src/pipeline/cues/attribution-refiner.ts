@@ -5,9 +5,8 @@
  * that Y …") both credits X and negates the claim.
  */
 import { DENIAL_VERBS, SPEECH_VERBS } from "../../lexicon/modality-cues.js";
-import { slotIds } from "../relations/compress.js";
+import { type Compressed, reduceSentence, slotIds } from "../relations/compress.js";
 import type { Candidate } from "../relations/find-relations.js";
-import { docSpan } from "./cue-window.js";
 
 const SPEECH = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|");
 const SOURCE_PATTERNS: RegExp[] = [
@@ -23,34 +22,48 @@ const SOURCE_PATTERNS: RegExp[] = [
 
 export function attributionRefiner(text: string, cands: Candidate[]): Candidate[] {
   for (const c of cands) {
-    const s = c.compressed.text;
-    for (const re of SOURCE_PATTERNS) {
-      re.lastIndex = 0;
-      const m = [...s.matchAll(re)].find((x) => isSourceOf(x, c));
-      if (!m?.[1]) continue;
-      const source = c.compressed.slots[slotIds(m[1])[0] ?? -1]?.entity;
-      if (!source) continue;
-      // "X announced its alliance with Y": X's own act, unless X says "that" something holds.
-      if (source === c.relation.subject && !/\bthat$/iu.test(m[0]) && !/^according|^in /iu.test(m[0])) continue;
-      c.relation.attributed_to = source;
-      const span = docSpan(c, m.index ?? 0, m[0].length);
-      c.relation.cues.push({ ...span, text: text.slice(span.start, span.end), role: "attribution" });
-      if (m.groups?.verb && DENIAL_VERBS.has(m.groups.verb.toLowerCase()) && (m.index ?? 0) < c.match.start) {
-        c.relation.polarity = "negated";
-      }
-      break;
+    // The sentence as matched, then without its asides: "Bruce Riedel (a former CIA analyst)
+    // accused …" names its source once the parenthesis is set aside.
+    const reduced = reduceSentence(c.compressed);
+    for (const variant of reduced ? [c.compressed, reduced] : [c.compressed]) {
+      if (attribute(text, c, variant)) break;
     }
   }
   return cands;
 }
 
-/** The source phrase must stand outside the relation's own arguments: before the match, or after it as "according to". */
-function isSourceOf(m: RegExpExecArray, c: Candidate): boolean {
-  const at = m.index ?? 0;
-  const end = at + m[0].length;
+function attribute(text: string, c: Candidate, variant: Compressed): boolean {
+  const matchStart = c.compressed.offsets[c.match.start] ?? c.sentence.start;
+  for (const re of SOURCE_PATTERNS) {
+    re.lastIndex = 0;
+    const m = [...variant.text.matchAll(re)].find((x) => isSourceOf(x, variant, matchStart));
+    if (!m?.[1]) continue;
+    const source = variant.slots[slotIds(m[1])[0] ?? -1]?.entity;
+    if (!source) continue;
+    // "X announced its alliance with Y": X's own act, unless X says "that" something holds.
+    if (source === c.relation.subject && !/\bthat$/iu.test(m[0]) && !/^according|^in /iu.test(m[0])) continue;
+    c.relation.attributed_to = source;
+    const start = variant.offsets[m.index ?? 0] ?? c.sentence.start;
+    const end = (variant.offsets[(m.index ?? 0) + m[0].length - 1] ?? start) + 1;
+    c.relation.cues.push({ start, end, text: text.slice(start, end), role: "attribution" });
+    if (m.groups?.verb && DENIAL_VERBS.has(m.groups.verb.toLowerCase()) && start < matchStart) {
+      c.relation.polarity = "negated";
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The source phrase must stand outside the relation's own arguments: before the match (in
+ * document offsets, which both readings of the sentence share), or anywhere as "according to".
+ */
+function isSourceOf(m: RegExpExecArray, variant: Compressed, matchStart: number): boolean {
   if (/^according|^in /iu.test(m[0])) return true;
+  const start = variant.offsets[m.index ?? 0] ?? 0;
+  const end = (variant.offsets[(m.index ?? 0) + m[0].length - 1] ?? start) + 1;
   // "the IMU announced its …": the subject's own act, not a source for it.
-  if (at === c.match.start) return false;
+  if (start === matchStart) return false;
   // "X said (that) …" stands before the claim; after it, "which X described as" is another claim.
-  return end <= c.match.start + 1;
+  return end <= matchStart + 1;
 }
