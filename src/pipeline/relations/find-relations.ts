@@ -80,8 +80,14 @@ export function findRelations(
     // so "Syria, which controlled Lebanon, allowed Hezbollah …" also reads "Syria allowed Hezbollah".
     const reduced = reduceSentence(full);
     for (const compressed of reduced ? [full, reduced] : [full]) {
+      const fired = new Map<RegExp, boolean>();
       for (const pattern of PATTERNS) {
-        if (!pattern.trigger.test(compressed.text)) continue;
+        let hit = fired.get(pattern.trigger);
+        if (hit === undefined) {
+          hit = pattern.trigger.test(compressed.text);
+          fired.set(pattern.trigger, hit);
+        }
+        if (!hit) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           for (const [s, o] of pairs(pattern, m, compressed, (at) =>
             contextSubject(pattern, compressed, at, actorRefs, typeOf),

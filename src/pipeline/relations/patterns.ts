@@ -198,8 +198,22 @@ const TEMPLATES: Template[] = [
   },
 ];
 
+/**
+ * The cues as one alternation, longest first. Cues sharing a leading lookbehind ("(?<=…)help",
+ * "(?<=…)fund") are grouped under it once, so the engine tests the lookbehind once per position.
+ */
 function alternation(list: readonly string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).join("|");
+  const lead = /^\(\?<=[^)]*(?:\)[^)]*)*?\) \)/u;
+  const groups = new Map<string, string[]>();
+  const plain: string[] = [];
+  for (const cue of list) {
+    const m = lead.exec(cue);
+    if (!m) plain.push(cue);
+    else groups.set(m[0], [...(groups.get(m[0]) ?? []), cue.slice(m[0].length)]);
+  }
+  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join("|");
+  const grouped = [...groups].map(([prefix, rest]) => `${prefix}(?:${longestFirst(rest)})`);
+  return [...grouped, longestFirst(plain)].filter(Boolean).join("|");
 }
 
 function compile(source: string, cues: readonly string[]): RegExp {
@@ -209,6 +223,18 @@ function compile(source: string, cues: readonly string[]): RegExp {
     .replace("{G}", String.raw`§(?<g>\d+(?:\+\d+)+)`)
     .replace("{T}", `(?<t>${alternation(cues)})`);
   return new RegExp(body, "giu");
+}
+
+const triggers = new Map<string, RegExp>();
+/** One trigger regex per cue list, shared by every template that uses the list. */
+function triggerOf(list: readonly string[]): RegExp {
+  const key = list.join("\u0000");
+  let re = triggers.get(key);
+  if (!re) {
+    re = new RegExp(`(?:${alternation(list)})`, "iu");
+    triggers.set(key, re);
+  }
+  return re;
 }
 
 /** Every pattern for every relation type, built once. */
@@ -225,7 +251,7 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
         name: `${type}:${t.name}`,
         type,
         regex: compile(t.source, list),
-        trigger: new RegExp(`(?:${alternation(list)})`, "iu"),
+        trigger: triggerOf(list),
         pairwise: t.pairwise === true,
         subject: t.subject ?? "slot",
         subjectText: t.subjectText,
