@@ -16,7 +16,9 @@ export type ErrorCode =
   | "CONFLICT"
   | "UNAUTHORIZED"
   | "FORBIDDEN"
-  | "STORE_FAILED";
+  | "STORE_FAILED"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "INTERNAL";
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   INPUT_NOT_FOUND: 404,
@@ -32,6 +34,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   STORE_FAILED: 500,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INTERNAL: 500,
 };
 
 export class LinkageError extends Error {

@@ -22,6 +22,14 @@ describe("decodeText", () => {
     expect(decodeText(utf16(text, false), "be.txt")).toBe("The Front’s leader\nspoke.");
   });
 
+  it("reads UTF-16 without a BOM from where its NULs fall, and still refuses binary with NULs", () => {
+    const text = "The Front’s leader spoke in 2014.";
+    expect(decodeText(utf16(text, true).subarray(2), "le.txt")).toBe(text);
+    expect(decodeText(utf16(text, false).subarray(2), "be.txt")).toBe(text);
+    const binary = new Uint8Array(64).map((_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 26)));
+    expect(() => decodeText(binary, "blob.bin")).toThrow("blob.bin: binary content, not a document");
+  });
+
   it("falls back to Windows-1252 for bytes that are not UTF-8 (smart quotes 0x93 0x94)", () => {
     const bytes = new Uint8Array([0x93, ...utf8("the base"), 0x94, 0x20, 0x96, 0x20, 0x63, 0x61, 0x66, 0xe9]);
     expect(decodeText(bytes, "cp1252.txt")).toBe("“the base” – café");

@@ -25,6 +25,11 @@ function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null): string
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith("utf-8", bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith("utf-16le", bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith("utf-16be", bytes.subarray(2));
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) {
+    const text = tryDecode(utf16, bytes);
+    if (text !== null) return text;
+  }
   const utf8 = tryDecode("utf-8", bytes);
   if (utf8 !== null) return utf8;
   const declared = declaredCharset?.trim().toLowerCase();
@@ -33,6 +38,30 @@ function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null): string
     if (text !== null) return text;
   }
   return decodeWindows1252(bytes);
+}
+
+/** How much of the start is looked at to recognise UTF-16 without a BOM. */
+const UTF16_SNIFF_BYTES = 4096;
+
+/**
+ * UTF-16 written without a BOM, recognised by its NULs: Latin text in UTF-16 has a NUL in every
+ * other byte (the odd ones in little-endian, the even ones in big-endian), where binary data has
+ * them anywhere. Without this, such a file would be refused as binary.
+ */
+function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, UTF16_SNIFF_BYTES) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  // Most pairs hold a NUL, all on one side: ASCII-range text, one byte order.
+  if (odd >= pairs * 0.5 && even === 0) return "utf-16le";
+  if (even >= pairs * 0.5 && odd === 0) return "utf-16be";
+  return null;
 }
 
 // Strict decoding: a byte sequence that is not valid in the encoding is a reason to try another.

@@ -8,7 +8,6 @@
 import { isLinkageError } from "../errors.js";
 import { expandInputs } from "../ingest/expand-inputs.js";
 import { readInput } from "../ingest/read-input.js";
-import { extract } from "../pipeline/index.js";
 import type { Store } from "../store/index.js";
 import type { DocumentInput, Extraction } from "../types.js";
 
@@ -46,10 +45,18 @@ export interface IngestPathsOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Read and extract one input; by default readInput() then extract(). */
   prepare?: (input: string, maxBytes: number) => Promise<Prepared>;
+  /**
+   * How many inputs `prepare` may work on at once (default 1): with a prepare that runs on
+   * threads, the threads stay busy while the store writes. Inputs are stored in their order
+   * whatever the concurrency, so a batch gives the same actors and ids every time.
+   */
+  concurrency?: number;
 }
 
 /** Read and extract one input on this thread. */
 export async function readAndExtract(input: string, maxBytes: number): Promise<Prepared> {
+  // Imported on first use: the NLP model takes a second to load, wasted when threads extract.
+  const { extract } = await import("../pipeline/index.js");
   const doc = await readInput(input, { maxBytes });
   return { doc, extraction: extract(doc) };
 }
@@ -69,10 +76,11 @@ export async function ingestPaths(
   const failed = errors.map((err) => ({ input: err.input ?? "", message: messageOf(err, err.input ?? "") }));
   const summary: IngestSummary = { added: 0, unchanged: 0, failed };
   let done = 0;
+  const ahead = preparedAhead(inputs, (input) => prepare(input, opts.maxBytes), opts.concurrency ?? 1);
   for (const input of inputs) {
     let outcome: IngestProgress["outcome"];
     try {
-      const { doc, extraction } = await prepare(input, opts.maxBytes);
+      const { doc, extraction } = await ahead.next();
       const result = await store.ingestDocument(doc, extraction, { user: opts.user });
       outcome = result.created ? "added" : "unchanged";
       summary[outcome]++;
@@ -83,6 +91,31 @@ export async function ingestPaths(
     opts.onProgress?.({ done: ++done, total: inputs.length, input, outcome });
   }
   return summary;
+}
+
+/**
+ * The prepared inputs in order, `window` of them being prepared while the caller stores the one
+ * before. A failed preparation is held until its turn, so its error is reported against its input.
+ */
+function preparedAhead<T>(inputs: readonly string[], prepare: (input: string) => Promise<T>, window: number) {
+  const pending: Promise<T>[] = [];
+  let started = 0;
+  const fill = () => {
+    while (pending.length < Math.max(1, window) && started < inputs.length) {
+      const promise = prepare(inputs[started++]);
+      // Handled when its turn comes; until then it must not count as an unhandled rejection.
+      promise.catch(() => {});
+      pending.push(promise);
+    }
+  };
+  return {
+    next(): Promise<T> {
+      fill();
+      const promise = pending.shift() as Promise<T>;
+      fill();
+      return promise;
+    },
+  };
 }
 
 /** The error's own words, without the input name that LinkageError puts first. */

@@ -7,10 +7,20 @@ import type { Db } from "./db.js";
 import { migrate } from "./migrate.js";
 import { createStore, type Store } from "./store.js";
 
+export type { ActorDocument, ActorProfile } from "./actor-profile.js";
+export type * from "./aggregate-records.js";
+export type * from "./curation-records.js";
+export type { EdgeRecord } from "./graph-edges.js";
+export type * from "./graph-records.js";
+export type * from "./import-records.js";
 export type { IngestOptions, IngestStage } from "./ingest-document.js";
+export type { Backlog, FailureRecord, QueueRecords } from "./queue-records.js";
 export type * from "./records.js";
 export { asOfDay } from "./relations.js";
+export { REVIEW_STATUSES, type ReviewItem, type ReviewQueuePage, type ReviewQueueQuery } from "./review.js";
+export type { ActorHit, DocumentHit, SearchResults, SnippetPart } from "./search.js";
 export type { Store } from "./store.js";
+export { TOKEN_ROLES, type TokenRecord, type TokenRole, type TokenStore } from "./tokens.js";
 
 /** postgres:// or postgresql:// selects a server; anything else is a PGlite folder. */
 export function isPostgresUrl(db: string): boolean {

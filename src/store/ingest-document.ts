@@ -3,9 +3,11 @@ import { isLinkageError, LinkageError } from "../errors.js";
 import type { DocumentInput, Extraction } from "../types.js";
 import { checkExtraction } from "./check-extraction.js";
 import type { Db, Queryable } from "./db.js";
+import { applyDecisions } from "./decisions.js";
 import { insertAssertions, insertMentions } from "./insert-annotations.js";
 import { linkActors } from "./link-actors.js";
 import type { IngestResult } from "./records.js";
+import { clearExtraction } from "./reextract.js";
 
 /** Steps of an ingestion, in order, as reported to `onStage`. */
 export type IngestStage = "document" | "actors" | "mentions" | "assertions" | "audit";
@@ -20,6 +22,11 @@ export interface IngestOptions {
    * crash mid-document by throwing: the whole document must then be absent.
    */
   onStage?: (stage: IngestStage) => void | Promise<void>;
+  /**
+   * When the text is already stored, replace its mentions and assertions with this extraction
+   * (a newer extractor) instead of doing nothing; analyst decisions are applied again.
+   */
+  reextract?: boolean;
 }
 
 export const DEFAULT_EXTRACTOR = "linkage/0.1.0";
@@ -36,8 +43,14 @@ export async function ingestDocument(
   const stage = async (s: IngestStage) => opts.onStage?.(s);
   try {
     return await db.transaction(async (tx) => {
-      const documentId = await insertDocument(tx, doc, extraction, sha256);
-      if (documentId === null) return { documentId: await existingId(tx, sha256), sha256, created: false };
+      let documentId = await insertDocument(tx, doc, extraction, sha256);
+      if (documentId === null && !opts.reextract)
+        return { documentId: await existingId(tx, sha256), sha256, created: false };
+      const created = documentId !== null;
+      if (documentId === null) {
+        documentId = await existingId(tx, sha256);
+        await clearExtraction(tx, documentId);
+      }
       await stage("document");
       const actors = await linkActors(tx, documentId, extraction.entities);
       await stage("actors");
@@ -45,18 +58,28 @@ export async function ingestDocument(
       await stage("mentions");
       const extractor = opts.extractor ?? DEFAULT_EXTRACTOR;
       const assertions = await insertAssertions(tx, documentId, doc, extraction, actors.byEntity, extractor);
+      const decisions = await applyDecisions(tx, documentId);
       await stage("assertions");
       await tx.query(
         `INSERT INTO audit_log (performed_by, action, entity_kind, entity_id, details)
-         VALUES ($1, 'ingest', 'document', $2, $3)`,
+         VALUES ($1, $4, 'document', $2, $3)`,
         [
           opts.user ?? "unknown",
           String(documentId),
-          JSON.stringify({ sha256, source: doc.source, extractor, new_actors: actors.created, mentions, assertions }),
+          JSON.stringify({
+            sha256,
+            source: doc.source,
+            extractor,
+            new_actors: actors.created,
+            mentions,
+            assertions,
+            decisions,
+          }),
+          created ? "ingest" : "reextract",
         ],
       );
       await stage("audit");
-      return { documentId, sha256, created: true };
+      return created ? { documentId, sha256, created } : { documentId, sha256, created, reextracted: true };
     });
   } catch (err) {
     if (isLinkageError(err)) throw err;

@@ -1,6 +1,8 @@
-import { type DocumentInput, type Extraction, type Mention, type RelationType, SYMMETRIC_TYPES } from "../types.js";
+import type { DocumentInput, Extraction, Mention } from "../types.js";
 import { toCodePointOffsets } from "./check-extraction.js";
 import type { Queryable } from "./db.js";
+import { naturalKey } from "./natural-key.js";
+import { toUtf8Offsets } from "./utf8-offsets.js";
 import { validity } from "./validity.js";
 
 /**
@@ -51,10 +53,9 @@ export async function insertAssertions(
   extractor: string,
 ): Promise<number> {
   const relations = extraction.relations;
-  const chars = toCodePointOffsets(
-    doc.text,
-    relations.flatMap((r) => [r.evidence.start, r.evidence.end]),
-  );
+  const spans = relations.flatMap((r) => [r.evidence.start, r.evidence.end]);
+  const chars = toCodePointOffsets(doc.text, spans);
+  const bytes = toUtf8Offsets(doc.text, spans);
   const actor = (entityId: string | null) => (entityId === null ? null : (actorOf.get(entityId) as number));
   const rows = relations.map((r, i) => {
     const [subject, object] = [actor(r.subject) as number, actor(r.object) as number];
@@ -75,6 +76,8 @@ export async function insertAssertions(
       r.evidence.end,
       chars[2 * i],
       chars[2 * i + 1],
+      bytes[2 * i],
+      bytes[2 * i + 1],
       r.confidence,
       `${r.rule}@${extractor}`,
       naturalKey(r.type, subject, object, r.evidence),
@@ -83,23 +86,14 @@ export async function insertAssertions(
   const stored = await tx.query(
     `INSERT INTO assertions (document_id, subject_id, type, object_id, polarity, modality, attributed_to,
         time_start, time_end, time_precision, valid_from, valid_to, evidence_start, evidence_end,
-        evidence_char_start, evidence_char_end, confidence, extractor, natural_key)
+        evidence_char_start, evidence_char_end, evidence_byte_start, evidence_byte_end, confidence, extractor,
+        natural_key)
      SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::bigint[],
         $8::text[], $9::text[], $10::text[], $11::date[], $12::date[], $13::int[], $14::int[],
-        $15::int[], $16::int[], $17::float8[], $18::text[], $19::text[])
+        $15::int[], $16::int[], $17::int[], $18::int[], $19::float8[], $20::text[], $21::text[])
      ON CONFLICT (document_id, natural_key) DO NOTHING
      RETURNING id`,
-    [documentId, ...columns(rows, 18)],
+    [documentId, ...columns(rows, 20)],
   );
   return stored.length;
-}
-
-/**
- * The key analyst decisions are carried across re-extraction by: type, ends and evidence span,
- * e.g. "allied_with:3:7:120-188". Rule names and confidence change between extractor versions
- * and are left out; the ends of a symmetric relation go in id order, so A–B equals B–A.
- */
-function naturalKey(type: RelationType, subject: number, object: number, evidence: { start: number; end: number }) {
-  const [a, b] = SYMMETRIC_TYPES.has(type) && object < subject ? [object, subject] : [subject, object];
-  return `${type}:${a}:${b}:${evidence.start}-${evidence.end}`;
 }

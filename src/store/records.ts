@@ -13,6 +13,8 @@ export interface IngestResult {
   sha256: string;
   /** False when a document with the same text was already stored: nothing was written. */
   created: boolean;
+  /** Present when the stored document was read again (IngestOptions.reextract). */
+  reextracted?: true;
 }
 
 /** A stored document without its text, as listDocuments returns it. */

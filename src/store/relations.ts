@@ -6,7 +6,8 @@ import type { RelationQuery, RelationRecord, ReviewStatus } from "./records.js";
 import { DOCUMENT_RELATIONS, LIST_RELATIONS, PAIR_TIMELINE } from "./relation-sql.js";
 import { dayRange } from "./validity.js";
 
-interface RelationRow {
+/** An assertion row as RELATION_SELECT returns it. */
+export interface RelationRow {
   id: number;
   subject_id: number;
   subject_name: string;
@@ -56,13 +57,15 @@ export function asOfDay(value: string): string {
   return range.last;
 }
 
-async function actorIdsNamed(db: Queryable, name: string): Promise<number[]> {
+/** The ids of the actors a name or alias names. @throws LinkageError NOT_FOUND naming it when none does. */
+export async function actorIdsNamed(db: Queryable, name: string): Promise<number[]> {
   const actors = await findActors(db, name);
   if (actors.length === 0) throw new LinkageError("NOT_FOUND", `no actor is named "${name}"`);
   return actors.map((a) => a.id);
 }
 
-function toRecord(r: RelationRow): RelationRecord {
+/** A RELATION_SELECT row as the RelationRecord the CLI, API and exports share. */
+export function toRecord(r: RelationRow): RelationRecord {
   return {
     id: r.id,
     subject: { id: r.subject_id, name: r.subject_name },

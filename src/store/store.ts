@@ -1,8 +1,17 @@
 import type { DocumentInput, Extraction } from "../types.js";
+import { type ActorProfile, actorProfile } from "./actor-profile.js";
+import { type ActorQueries, actorQueries } from "./actor-queries.js";
 import { findActors, listActors } from "./actors.js";
+import { type Curation, curation } from "./curation.js";
 import type { Db } from "./db.js";
 import { getDocument, listDocuments } from "./documents.js";
+import { dataVersion, type EdgeRecord, listEdges } from "./graph-edges.js";
+import { exportGraph } from "./graph-export.js";
+import type { GraphRecords } from "./graph-records.js";
+import { importGraph } from "./import-bundle.js";
+import type { ImportCounts, ImportPlanner } from "./import-records.js";
 import { type IngestOptions, ingestDocument } from "./ingest-document.js";
+import { type QueueRecords, queueRecords } from "./queue-records.js";
 import type {
   ActorRecord,
   DocumentDetail,
@@ -12,9 +21,16 @@ import type {
   RelationRecord,
 } from "./records.js";
 import { listRelations, timeline } from "./relations.js";
+import { type ReviewQueuePage, type ReviewQueueQuery, reviewQueue } from "./review.js";
+import { type SearchResults, search } from "./search.js";
+import { type TokenStore, tokenStore } from "./tokens.js";
 
-/** linkage's store: documents, actors and the assertions between them, on PGlite or PostgreSQL. */
-export interface Store {
+/**
+ * linkage's store: documents, actors and the assertions between them, on PGlite or PostgreSQL.
+ * Curation (merge, split, rename, aliases, decisions on assertions; see curation.ts) and actor
+ * queries (details, dossiers, aggregation, history, undo; see actor-queries.ts) come in too.
+ */
+export interface Store extends Curation, ActorQueries {
   /** "pglite" or "postgres", for messages. */
   readonly engine: Db["engine"];
   /**
@@ -54,6 +70,35 @@ export interface Store {
    * (undated last), each with its evidence sentence. @throws LinkageError NOT_FOUND naming an unknown name.
    */
   timeline(a: string, b: string): Promise<RelationRecord[]>;
+  /** The relations listRelations gives, as bare edges (no names, no evidence), for drawing. */
+  listEdges(query?: RelationQuery): Promise<EdgeRecord[]>;
+  /** A number that changes whenever anything is written (the newest audit entry), for caches. */
+  dataVersion(): Promise<number>;
+  /** Actor `id` with its aliases, relations and the documents naming it; null if absent. */
+  actorProfile(id: number): Promise<ActorProfile | null>;
+  /** Assertions with one review status, a page at a time, in reading order, with their versions. */
+  reviewQueue(query: ReviewQueueQuery): Promise<ReviewQueuePage>;
+  /** Full-text search over document texts (PostgreSQL text search) and actor names. */
+  search(query: string, limit?: number): Promise<SearchResults>;
+  /** API tokens, kept as hashes. */
+  readonly tokens: TokenStore;
+  /**
+   * The whole graph for exports, read as one snapshot: every actor and document, every
+   * assertion not rejected, with the STIX ids imports recorded (see graph-records.ts).
+   */
+  exportGraph(): Promise<GraphRecords>;
+  /**
+   * Import in one transaction: `planner` sees the stored graph and says what to add (new
+   * actors, documents and assertions, each with its STIX id, kept for later exports); all of it
+   * is written with an audit entry, or nothing is. `input` names the bundle in errors.
+   * @throws LinkageError from the planner as it threw it, or STORE_FAILED naming `input`.
+   */
+  importGraph<S>(
+    planner: ImportPlanner<S>,
+    opts: { input: string; user?: string },
+  ): Promise<{ summary: S; written: ImportCounts }>;
+  /** The ingest queue's records: failed documents, live workers, work left (see queue-records.ts). */
+  readonly queue: QueueRecords;
   /** Release the database; the store is unusable afterwards. */
   close(): Promise<void>;
 }
@@ -69,6 +114,17 @@ export function createStore(db: Db): Store {
     findActors: (name) => findActors(db, name),
     listRelations: (query) => listRelations(db, query),
     timeline: (a, b) => timeline(db, a, b),
+    listEdges: (query) => listEdges(db, query),
+    dataVersion: () => dataVersion(db),
+    actorProfile: (id) => actorProfile(db, id),
+    reviewQueue: (query) => reviewQueue(db, query),
+    search: (query, limit) => search(db, query, limit),
+    tokens: tokenStore(db),
+    exportGraph: () => exportGraph(db),
+    importGraph: (planner, opts) => importGraph(db, planner, opts),
+    queue: queueRecords(db),
+    ...curation(db),
+    ...actorQueries(db),
     close: () => db.close(),
   };
 }

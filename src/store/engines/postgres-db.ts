@@ -27,6 +27,13 @@ export async function openPostgresDb(url: string): Promise<Db> {
     async transaction(fn) {
       const client = await pool.connect();
       let broken: Error | undefined;
+      // A connection lost mid-transaction (the server restarted) is also reported as an 'error'
+      // event on the client, which the pool listens for only while the client is idle; unheard,
+      // it would end the process. The failing query reports it; here it only marks the client.
+      const onLost = (err: Error) => {
+        broken = err;
+      };
+      client.on("error", onLost);
       try {
         await client.query("BEGIN");
         const result = await fn(run(client));
@@ -38,6 +45,7 @@ export async function openPostgresDb(url: string): Promise<Db> {
         });
         throw err;
       } finally {
+        client.off("error", onLost);
         client.release(broken);
       }
     },

@@ -4,6 +4,11 @@
  * released: schema changes are a new file with the next number, added to MIGRATIONS.
  */
 import { initial } from "./001-initial.js";
+import { curation } from "./002-curation.js";
+import { ingestQueue } from "./003-ingest-queue.js";
+import { apiTokens } from "./004-api-tokens.js";
+import { stixIds } from "./005-stix-ids.js";
+import { querySpeed } from "./006-query-speed.js";
 
 export interface Migration {
   /** Strictly increasing; recorded in schema_migrations once applied. */
@@ -13,4 +18,4 @@ export interface Migration {
   statements: readonly string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, curation, ingestQueue, apiTokens, stixIds, querySpeed];
