@@ -64,8 +64,28 @@ function lineSpans(text: string, para: Span): Span[] {
   return out;
 }
 
+/**
+ * Longest run of non-space characters given to wink-nlp whole. Its tokenizer takes time growing
+ * with the square of a run's length (a 1,000,000-character run would take hours), and no word is
+ * this long; a longer run (an encoded blob, a hostile file) is cut into pieces of this length.
+ */
+const MAX_RUN = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, "g");
+
+/**
+ * `line` with every MAX_RUN+1-th character of an overlong run replaced by a space. The length is
+ * unchanged, so offsets computed on the result still point into the original text.
+ */
+function breakLongRuns(line: string): string {
+  return line.replace(LONG_RUN, (run) => {
+    let out = "";
+    for (let i = 0; i < run.length; i += MAX_RUN + 1) out += `${run.slice(i, i + MAX_RUN)} `;
+    return out.slice(0, run.length);
+  });
+}
+
 function analyzeLine(text: string, line: Span, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
-  const doc = nlp.readDoc(text.slice(line.start, line.end));
+  const doc = nlp.readDoc(breakLongRuns(text.slice(line.start, line.end)));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
