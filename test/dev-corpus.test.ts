@@ -62,7 +62,10 @@ describe.skipIf(!existsSync(IMU))("the dev corpus (../shared/corpus/dev)", () =>
     expect(second.length).toBe(first.length);
     const pledge = second.filter(
       (r: { type: string; subject: Named; object: Named; evidence: { text: string } }) =>
-        r.type === "pledged_allegiance_to" && r.subject.name === "Islamic Movement of Uzbekistan" && r.object.name === "Islamic State" && /bay`a/.test(r.evidence.text),
+        r.type === "pledged_allegiance_to" &&
+        r.subject.name === "Islamic Movement of Uzbekistan" &&
+        r.object.name === "Islamic State" &&
+        /bay`a/.test(r.evidence.text),
     );
     expect(pledge).toHaveLength(1);
   }, 600_000);

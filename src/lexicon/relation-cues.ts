@@ -62,9 +62,13 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "at the helm of",
     ],
     participles: ["led", "headed", "commanded", "chaired", "run"],
-    roles: [ "dictator", "strongman", "monarch", "head of state",
+    roles: [
+      "dictator",
+      "strongman",
+      "monarch",
+      "head of state",
       "leader",
-      
+
       "head",
       "chief",
       "emir",
@@ -92,7 +96,8 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   member_of: {
     behalf: ["on"],
-    verbs: [ "(?:had|has|have) (?:\\w+ly )?been with",
+    verbs: [
+      "(?:had|has|have) (?:\\w+ly )?been with",
       "joined(?! together| forces| hands| in)",
       "joins(?! together| forces| hands| in)",
       "joining(?! together| forces| hands| in)",
@@ -198,7 +203,8 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     roles: ["successor", "predecessor"],
   },
   pledged_allegiance_to: {
-    verbs: [ "rall(?:y|ied|ies)",
+    verbs: [
+      "rall(?:y|ied|ies)",
       "(?:took|taken|take|takes|swore|sworn|swear|gave|given) (?:an |the |his |its |their )?oath (?:of (?:fealty|allegiance|loyalty) )?to",
       "pledge (?:allegiance|loyalty) to",
       "swear (?:allegiance|loyalty) to",
@@ -354,7 +360,21 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   fought: {
-    territory: ["shelled", "attacked", "bombed", "struck", "targeted", "raided", "seized", "captured", "overran", "besieged", "stormed", "shelling", "attacking"],
+    territory: [
+      "shelled",
+      "attacked",
+      "bombed",
+      "struck",
+      "targeted",
+      "raided",
+      "seized",
+      "captured",
+      "overran",
+      "besieged",
+      "stormed",
+      "shelling",
+      "attacking",
+    ],
     verbs: [
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )fight(?! on behalf| alongside| for| with)(?: against)?",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )attack",
@@ -423,7 +443,8 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   supported: {
-    benefitsOf: [ "rel(?:y|ied|ies|ying) (?:\\w+ly )?on",
+    benefitsOf: [
+      "rel(?:y|ied|ies|ying) (?:\\w+ly )?on",
       "enjoyed",
       "enjoys",
       "received",
@@ -441,7 +462,8 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "got",
       "obtained",
     ],
-    verbs: [ "provides",
+    verbs: [
+      "provides",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )support",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )help",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )fund",

@@ -56,13 +56,15 @@ describe("constructions", () => {
 
 describe("inferences", () => {
   it("gives a successor the leadership of his predecessor's organization", () => {
-    const f = facts(run("Omar Faris founded the Dawn Brigades in 1990. Walid Tamimi, who succeeded Omar Faris in 2004, expanded it."));
+    const f = facts(
+      run("Omar Faris founded the Dawn Brigades in 1990. Walid Tamimi, who succeeded Omar Faris in 2004, expanded it."),
+    );
     expect(f).toContain("Walid Tamimi leader_of Dawn Brigades");
   });
 
   it("reads a schism that created a group as a split", () => {
-    expect(facts(run("The schism within the Coastal Army which led to the creation of the Harbour Militia came in 1999."))).toContain(
-      "Harbour Militia split_from Coastal Army",
-    );
+    expect(
+      facts(run("The schism within the Coastal Army which led to the creation of the Harbour Militia came in 1999.")),
+    ).toContain("Harbour Militia split_from Coastal Army");
   });
 });

@@ -146,8 +146,7 @@ function toEntity(id: string, ms: Mention[]): Entity {
   const best = [...names].sort((a, b) => score(b) - score(a) || a.start - b.start)[0] ?? (ms[0] as Mention);
   // A state named only through its institutions ("the Pakistani army") takes the country's name.
   const state = ms.find((m) => m.source === "state-institution" && m.canonical);
-  const name =
-    best.source === "state-institution" && state?.canonical ? state.canonical : display(best.text);
+  const name = best.source === "state-institution" && state?.canonical ? state.canonical : display(best.text);
   const aliases = [...new Set(names.map((m) => display(m.text)))].filter((a) => a !== name);
   const mentions = ms.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
   return { id, type, name, aliases, mentions };

@@ -149,7 +149,8 @@ export function countryRole(view: SentenceView, i: number, j: number): "organiza
   // "the government of Iran", "the king of Jordan", "an ally of Syria" name the state.
   if (prev === "of" && ACTOR_NOUNS.has(prevPrev)) return "organization";
   // "assistance from the United States", "funded by Iran": the giver is the state.
-  if ((prev === "from" || prev === "by") && (SUPPORT_NOUNS.has(prevPrev) || ACTOR_NOUNS.has(prevPrev))) return "organization";
+  if ((prev === "from" || prev === "by") && (SUPPORT_NOUNS.has(prevPrev) || ACTOR_NOUNS.has(prevPrev)))
+    return "organization";
   // "King Faisal of Jordan", "the Kingdom of Saudi Arabia": a name of the state's own.
   if (prev === "of" && view.words[start - 2]?.capitalized) return "organization";
   // "the border with Pakistan", "the Afghanistan-Pakistan border region": the territory.

@@ -6,6 +6,7 @@
 import { FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS } from "../../lexicon/name-words.js";
 
 const ARTICLES = new Set(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]);
+
 import type { Mention } from "../../types.js";
 import type { NameLexicon } from "../names.js";
 import { countryMention } from "./country-role.js";
@@ -28,7 +29,11 @@ export function gazetteerMentions(
   for (let i = 0; i < words.length; i++) {
     const first = words[i];
     // "al Qaeda", "el Mahdi": an article written apart still opens the name.
-    const article = !!first && ARTICLES.has(first.text) && !!words[i + 1]?.capitalized && adjacent(text, first, words[i + 1] as typeof first);
+    const article =
+      !!first &&
+      ARTICLES.has(first.text) &&
+      !!words[i + 1]?.capitalized &&
+      adjacent(text, first, words[i + 1] as typeof first);
     if (!first || claimed[i] || !(first.capitalized || article)) continue;
     for (let j = Math.min(words.length, i + lexicon.maxWords); j > i; j--) {
       const last = words[j - 1];

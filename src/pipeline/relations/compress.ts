@@ -59,7 +59,11 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
       // "the South Lebanon Army (SLA)": the acronym repeats the name and is left out.
       const echo = /^\s*\(\s*$/u;
       const next = inside[r + group.length];
-      if (next && next.entity === (group[group.length - 1] as Reference).entity && echo.test(text.slice(end, next.start))) {
+      if (
+        next &&
+        next.entity === (group[group.length - 1] as Reference).entity &&
+        echo.test(text.slice(end, next.start))
+      ) {
         const close = text.indexOf(")", next.end);
         if (close >= 0 && close - next.end < 3) {
           r++;
@@ -159,7 +163,11 @@ function regroup(c: Compressed): Compressed {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const joined = `§${m[1]}+${m[3]}`;
     const at = m.index;
-    offsets = [...offsets.slice(0, at), ...new Array<number>(joined.length).fill(offsets[at] as number), ...offsets.slice(at + m[0].length)];
+    offsets = [
+      ...offsets.slice(0, at),
+      ...new Array<number>(joined.length).fill(offsets[at] as number),
+      ...offsets.slice(at + m[0].length),
+    ];
     text = text.slice(0, at) + joined + text.slice(at + m[0].length);
   }
   return { text, offsets, slots: c.slots };

@@ -105,7 +105,11 @@ const TEMPLATES: Template[] = [
   { name: "possessive-noun", cue: "nouns", source: `{S}'s\\s${GAP(30)}\\b{T}\\b\\s?${GAP(20)}{O}` },
   // "X's close ties to Y", "X has links to Y", "the IMU's first major confrontation with Y"
   // …but not across another verb: in "X opposed jihad against Y", X is not the one fighting
-  { name: "subject-noun", cue: "nouns", source: `{S}${NO_MAIN_VERB(40)}\\b{T}\\b\\s?(?:the\\s)?(?:[\\w'-]+\\s){0,2}?{O}${BARE}` },
+  {
+    name: "subject-noun",
+    cue: "nouns",
+    source: `{S}${NO_MAIN_VERB(40)}\\b{T}\\b\\s?(?:the\\s)?(?:[\\w'-]+\\s){0,2}?{O}${BARE}`,
+  },
   // "X, who led the assault on Y's behalf"
   { name: "on-behalf", cue: "behalf", source: `{S}${RELATIVE}${GAP(40)}\\b{T}\\s(?:the\\s)?{O}'s\\s(?:behalf|orders)` },
   // "X fought on behalf of Y"
@@ -178,7 +182,11 @@ const TEMPLATES: Template[] = [
     source: `{S}${RELATIVE}\\s(?:was|is|were|are|became|remained|had been|has been)\\b(?:\\s\\w+){0,2}?\\s(?:one of\\s)?{O}(?:'s)?\\s${MODS}${ADJECTIVES}{T}\\b(?!\\s(?:of|in)\\b)`,
   },
   // "a Gulf member of the IMU named Abu Hanifa al-Bahraini"
-  { name: "role-of-named", cue: "roles", source: `\\b{T}\\s(?:of|in)\\s(?:the\\s)?{O}\\s(?:named|called|known as)\\s{S}` },
+  {
+    name: "role-of-named",
+    cue: "roles",
+    source: `\\b{T}\\s(?:of|in)\\s(?:the\\s)?{O}\\s(?:named|called|known as)\\s{S}`,
+  },
   // "the schism within the IMU which led to the creation of the IJU"
   {
     name: "schism-creation",

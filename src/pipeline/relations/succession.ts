@@ -13,9 +13,18 @@ export function inferSuccessions(relations: Relation[]): Relation[] {
     if (s.type !== "succeeded" || s.polarity !== "affirmed") continue;
     for (const l of led) {
       if (l.subject !== s.object) continue;
-      const already = [...relations, ...inferred].some((r) => r.type === "leader_of" && r.subject === s.subject && r.object === l.object);
+      const already = [...relations, ...inferred].some(
+        (r) => r.type === "leader_of" && r.subject === s.subject && r.object === l.object,
+      );
       if (already) continue;
-      inferred.push({ ...s, type: "leader_of", object: l.object, rule: `${s.rule}+predecessor-led`, confidence: Math.min(s.confidence, l.confidence) * 0.9, cues: [...s.cues] });
+      inferred.push({
+        ...s,
+        type: "leader_of",
+        object: l.object,
+        rule: `${s.rule}+predecessor-led`,
+        confidence: Math.min(s.confidence, l.confidence) * 0.9,
+        cues: [...s.cues],
+      });
     }
   }
   return [...relations, ...inferred];
