@@ -1,0 +1,42 @@
+/**
+ * Extraction on worker threads: corpus throughput with 2 threads against 1, through the
+ * extraction pool the CLI uses (src/queue/extract-pool.ts). Each pool is started and its
+ * threads have loaded the model before timing starts, so the figure is steady-state throughput.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { readCorpus } from "./corpus.mjs";
+import { round } from "./stats.mjs";
+
+export async function benchWorkers({ dist, quick, corpus, log }) {
+  const { docs, reason } = await readCorpus(dist, corpus);
+  if (!docs) return { skipped: reason };
+  const poolModule = join(dist, "queue", "extract-pool.js");
+  const createPool = existsSync(poolModule)
+    ? (await import(pathToFileURL(poolModule).href)).createExtractPool
+    : (await import("./thread-pool.mjs")).createBenchPool(dist);
+  // Several copies of the corpus, so that two threads are not left waiting on one long document.
+  const copies = quick ? 2 : 4;
+  const batch = Array.from({ length: copies }, () => docs).flat();
+  const seconds = {};
+  for (const threads of [1, 2]) {
+    const pool = createPool({ threads });
+    try {
+      await Promise.all(Array.from({ length: threads }, () => pool.extract(docs[0])));
+      const started = performance.now();
+      await Promise.all(batch.map((doc) => pool.extract(doc)));
+      seconds[threads] = (performance.now() - started) / 1000;
+      log(`workers: ${threads} thread(s): ${batch.length} documents in ${seconds[threads].toFixed(2)} s`);
+    } finally {
+      await pool.close();
+    }
+  }
+  return {
+    via: existsSync(poolModule) ? "extract pool" : "bench threads",
+    documents: batch.length,
+    seconds_1: round(seconds[1], 2),
+    seconds_2: round(seconds[2], 2),
+    speedup_2: round(seconds[1] / seconds[2], 2),
+  };
+}
