@@ -1,8 +1,8 @@
 /**
  * Query latency on a large store: a generated graph (bulk-graph.mjs) loaded into a fresh PGlite
  * store with src/store/bulk-load.ts, then the three reads an analyst waits on, each run many
- * times on random arguments: the whole graph as of a day, one pair's timeline, and one actor's
- * profile. The first runs of each are untimed (the engine's caches warm up).
+ * times on random arguments: the whole graph as of a day (as edges, and once more as relations
+ * with their evidence), one pair's timeline, and one actor's profile. The first runs of each are untimed (the engine's caches warm up).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -42,8 +42,16 @@ export async function benchQueries({ dist, quick, log }) {
 
     const asOfDays = () =>
       `${1985 + Math.floor(random() * 39)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-15`;
-    const asOf = await measure(snapshotSamples, () => store.listRelations({ asOf: asOfDays() }));
-    log(`queries: as-of snapshot p95 ${asOf.p95.toFixed(0)} ms (${asOf.rows} relations on average)`);
+    // The snapshot is the graph as edges (what the network view and exports read); the first
+    // call reads the store into memory (edge-snapshot.ts) and is reported on its own.
+    const cold = await timed(() => store.listEdges({ asOf: asOfDays() }));
+    const asOf = await measure(snapshotSamples, () => store.listEdges({ asOf: asOfDays() }));
+    log(
+      `queries: as-of snapshot p95 ${asOf.p95.toFixed(0)} ms (${asOf.rows} edges on average; first call ${cold.ms.toFixed(0)} ms)`,
+    );
+    // The same day's relations with names and evidence sentences, as `linkage relations --as-of` lists them.
+    const asOfFull = await measure(5, () => store.listRelations({ asOf: asOfDays() }), 1);
+    log(`queries: as-of relations with evidence p95 ${asOfFull.p95.toFixed(0)} ms`);
 
     const pairOf = () => {
       const a = any(graph.assertions);
@@ -75,6 +83,8 @@ export async function benchQueries({ dist, quick, log }) {
       as_of_p50_ms: round(asOf.p50, 1),
       as_of_rows: asOf.rows,
       as_of_cpu_p95_ms: round(asOf.cpuP95, 1),
+      as_of_first_call_ms: round(cold.ms, 1),
+      as_of_with_evidence_p95_ms: round(asOfFull.p95, 1),
       timeline_p95_ms: round(timeline.p95, 1),
       timeline_p50_ms: round(timeline.p50, 1),
       timeline_cpu_p95_ms: round(timeline.cpuP95, 1),

@@ -56,7 +56,7 @@ export function formatTable(r) {
         q.as_of_p95_ms,
         q.as_of_p50_ms,
         q.as_of_cpu_p95_ms,
-        `; ${n(q.as_of_rows)} relations returned`,
+        `; ${n(q.as_of_rows)} edges returned; first call, reading the store, ${n(q.as_of_first_call_ms)} ms; with names and evidence sentences p95 ${n(q.as_of_with_evidence_p95_ms)} ms`,
       ),
     );
     rows.push(row("Pair timeline, same store", q.timeline_p95_ms, q.timeline_p50_ms, q.timeline_cpu_p95_ms, ""));

@@ -46,7 +46,9 @@ export const HONORIFICS = words(`
  */
 export const COMMON_GIVEN_NAMES = words(`
   muhammad ahmad ali hasan husain umar uthman abdallah ibrahim ismail yusuf mustafa
-  mahmud khalid said abd salih`);
+  mahmud khalid said abd salih yahya bilal jamal anas sulayman talha zayd walid adnan
+  hamza nasir idris tariq faisal hamid rashid karim aziz jafar musa isa harun dawud yaqub
+  mansur amin saif zubayr usama hamad ayyub yunus nuh zakariya sharif fadl abbas`);
 
 /**
  * Nisbas of origin shared by many fighters ("al-Libi", "al-Masri", "al-Almani"): two people

@@ -65,7 +65,60 @@ export function forceLayout(
     }
     temperature -= cooling;
   }
+  packComponents(xs, ys, pairs);
   return new Map(ids.map((id, i) => [id, { x: xs[i], y: ys[i] }]));
+}
+
+/**
+ * Forces alone let small components and lone nodes drift far from the main one, and a view
+ * fitted to all of them shows the main component as a speck. So each connected component keeps
+ * its own layout and the components are packed side by side, largest first, in rows about as
+ * wide as the whole is tall (shelf packing), a gap of K between them.
+ */
+function packComponents(xs: Float64Array, ys: Float64Array, pairs: Int32Array): void {
+  const n = xs.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  for (let p = 0; p < pairs.length; p += 2) parent[find(pairs[p])] = find(pairs[p + 1]);
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  }
+  const boxes = [...members.values()].map((nodes) => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const i of nodes) {
+      x0 = Math.min(x0, xs[i]);
+      y0 = Math.min(y0, ys[i]);
+      x1 = Math.max(x1, xs[i]);
+      y1 = Math.max(y1, ys[i]);
+    }
+    return { nodes, x0, y0, w: x1 - x0 + K, h: y1 - y0 + K };
+  });
+  // Largest first; among equals, the component holding the earliest-listed node first.
+  boxes.sort((a, b) => b.nodes.length - a.nodes.length || b.w * b.h - a.w * a.h || a.nodes[0] - b.nodes[0]);
+  const area = boxes.reduce((sum, b) => sum + b.w * b.h, 0);
+  const rowWidth = Math.max(Math.sqrt(area) * 1.2, boxes[0]?.w ?? 0);
+  let [x, y, rowHeight] = [0, 0, 0];
+  for (const box of boxes) {
+    if (x > 0 && x + box.w > rowWidth) {
+      [x, y, rowHeight] = [0, y + rowHeight, 0];
+    }
+    for (const i of box.nodes) {
+      xs[i] += x - box.x0;
+      ys[i] += y - box.y0;
+    }
+    x += box.w;
+    rowHeight = Math.max(rowHeight, box.h);
+  }
 }
 
 /** Links as a flat array of index pairs, each pair once whatever its direction. */

@@ -75,10 +75,12 @@ export async function findCandidates(
 ): Promise<ActorCandidate[]> {
   if (keys.length === 0) return [];
   const rows = await tx.query<{ id: number; name: string; type: EntityType; aliases: string[] }>(
-    `SELECT ac.id, ac.name, ac.type, array_agg(al.alias ORDER BY al.id) AS aliases
-       FROM actors ac JOIN actor_aliases al ON al.actor_id = ac.id
+    // Each spelling once, in the order first read (migration 007): an actor named in a
+    // thousand documents has a thousand alias rows, one per document, but only a few spellings.
+    `SELECT ac.id, ac.name, ac.type, array_agg(s.alias ORDER BY s.first_alias_id) AS aliases
+       FROM actors ac JOIN actor_spellings s ON s.actor_id = ac.id
       WHERE ac.type = ANY($2::text[])
-        AND ac.id IN (SELECT actor_id FROM actor_aliases WHERE match_keys && $1::text[])
+        AND ac.id IN (SELECT actor_id FROM actor_spellings WHERE match_keys && $1::text[])
       GROUP BY ac.id`,
     [keys, types],
   );

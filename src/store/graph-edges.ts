@@ -5,9 +5,6 @@
  */
 import type { Modality, Polarity, RelationType } from "../types.js";
 import type { Queryable } from "./db.js";
-import type { RelationQuery } from "./records.js";
-import { LIST_EDGES } from "./relation-sql.js";
-import { actorIdsNamed, asOfDay } from "./relations.js";
 
 /** One assertion as an edge. */
 export interface EdgeRecord {
@@ -19,13 +16,6 @@ export interface EdgeRecord {
   modality: Modality;
   /** Partial ISO date, or null when undated. */
   time_start: string | null;
-}
-
-/** The assertions listRelations would give for `query`, as edges, in time order. */
-export async function listEdges(db: Queryable, query: RelationQuery = {}): Promise<EdgeRecord[]> {
-  const actorIds = query.actor === undefined ? null : await actorIdsNamed(db, query.actor);
-  const asOf = query.asOf === undefined ? null : asOfDay(query.asOf);
-  return db.query<EdgeRecord>(LIST_EDGES, [actorIds, query.type ?? null, asOf]);
 }
 
 /**

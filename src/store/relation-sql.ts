@@ -90,13 +90,3 @@ export const PAIR_TIMELINE = `${RELATION_SELECT}
 export const DOCUMENT_RELATIONS = `${RELATION_SELECT}
   WHERE a.document_id = $1
   ORDER BY a.evidence_start, a.id`;
-
-/** LIST_RELATIONS without names or evidence, for drawing thousands of edges; the same parameters. */
-export const LIST_EDGES = `
-  SELECT a.id, a.subject_id, a.type, a.object_id, a.polarity, a.modality, a.time_start
-    FROM assertions a
-   WHERE ${NOT_REJECTED}
-     AND ($1::bigint[] IS NULL OR a.subject_id = ANY($1::bigint[]) OR a.object_id = ANY($1::bigint[]))
-     AND ($2::text IS NULL OR a.type = $2::text)
-     AND ($3::date IS NULL OR ${HOLDS_ON_DAY})
-   ORDER BY a.time_start NULLS LAST, a.id`;

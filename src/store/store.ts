@@ -5,7 +5,8 @@ import { findActors, listActors } from "./actors.js";
 import { type Curation, curation } from "./curation.js";
 import type { Db } from "./db.js";
 import { getDocument, listDocuments } from "./documents.js";
-import { dataVersion, type EdgeRecord, listEdges } from "./graph-edges.js";
+import { edgeSnapshots } from "./edge-snapshot.js";
+import { dataVersion, type EdgeRecord } from "./graph-edges.js";
 import { exportGraph } from "./graph-export.js";
 import type { GraphRecords } from "./graph-records.js";
 import { importGraph } from "./import-bundle.js";
@@ -70,7 +71,10 @@ export interface Store extends Curation, ActorQueries {
    * (undated last), each with its evidence sentence. @throws LinkageError NOT_FOUND naming an unknown name.
    */
   timeline(a: string, b: string): Promise<RelationRecord[]>;
-  /** The relations listRelations gives, as bare edges (no names, no evidence), for drawing. */
+  /**
+   * The relations listRelations gives, as bare edges (no names, no evidence), for drawing and
+   * snapshots; held in memory per data version (see edge-snapshot.ts).
+   */
   listEdges(query?: RelationQuery): Promise<EdgeRecord[]>;
   /** A number that changes whenever anything is written (the newest audit entry), for caches. */
   dataVersion(): Promise<number>;
@@ -105,6 +109,7 @@ export interface Store extends Curation, ActorQueries {
 
 /** A Store over an open, migrated database. */
 export function createStore(db: Db): Store {
+  const edges = edgeSnapshots(db);
   return {
     engine: db.engine,
     ingestDocument: (doc, extraction, opts) => ingestDocument(db, doc, extraction, opts),
@@ -114,7 +119,7 @@ export function createStore(db: Db): Store {
     findActors: (name) => findActors(db, name),
     listRelations: (query) => listRelations(db, query),
     timeline: (a, b) => timeline(db, a, b),
-    listEdges: (query) => listEdges(db, query),
+    listEdges: (query) => edges.list(query),
     dataVersion: () => dataVersion(db),
     actorProfile: (id) => actorProfile(db, id),
     reviewQueue: (query) => reviewQueue(db, query),

@@ -9,6 +9,7 @@ import { ingestQueue } from "./003-ingest-queue.js";
 import { apiTokens } from "./004-api-tokens.js";
 import { stixIds } from "./005-stix-ids.js";
 import { querySpeed } from "./006-query-speed.js";
+import { actorSpellings } from "./007-actor-spellings.js";
 
 export interface Migration {
   /** Strictly increasing; recorded in schema_migrations once applied. */
@@ -18,4 +19,12 @@ export interface Migration {
   statements: readonly string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, curation, ingestQueue, apiTokens, stixIds, querySpeed];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  curation,
+  ingestQueue,
+  apiTokens,
+  stixIds,
+  querySpeed,
+  actorSpellings,
+];

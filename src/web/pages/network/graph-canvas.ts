@@ -76,6 +76,14 @@ export function drawGraph(container: HTMLElement, graph: GraphView, on: CanvasEv
   const shownDegree = (node: string) =>
     graph.edges.filter((e) => (nodeId(e.source) === node || nodeId(e.target) === node) && !hidden.has(e.id)).length;
 
+  // The view follows the filters: what is shown fills the canvas, never magnified past 1.5×.
+  const fitShown = () => {
+    const shown = cy.nodes().not(".hidden");
+    if (shown.empty()) return;
+    cy.fit(shown, 24);
+    if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+
   // Two frames: the first draws, the second runs once that drawing is on screen.
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
@@ -103,6 +111,7 @@ export function drawGraph(container: HTMLElement, graph: GraphView, on: CanvasEv
         }
       });
       layer?.setHidden(hidden);
+      fitShown();
     },
     select(edgeId) {
       cy.elements(":selected").unselect();
