@@ -28,11 +28,20 @@ export interface NameLexicon {
 
 /** The normal form names are compared in: no diacritics or ʿayn/hamza marks, lower case, single spaces. */
 export function normalizeName(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[`'’‘ʿʾ\u02bb\u02bc]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  let key = normalized.get(s);
+  if (key === undefined) {
+    key = s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[`'’‘ʿʾ\u02bb\u02bc]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+    // The same words and names recur in every document: remembered, up to a bound.
+    if (normalized.size >= 50_000) normalized.clear();
+    normalized.set(s, key);
+  }
+  return key;
 }
+
+const normalized = new Map<string, string>();

@@ -14,6 +14,7 @@ import type { RouteContext } from "./context.js";
 import { documentRoutes } from "./documents/routes.js";
 import { installErrorHandling } from "./error-handler.js";
 import { installHostCheck } from "./origin-check.js";
+import { installReadCache } from "./read-cache.js";
 import { relationRoutes } from "./relations/routes.js";
 import { searchRoutes } from "./search/routes.js";
 import { installSecurityHeaders } from "./security-headers.js";
@@ -49,6 +50,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     readAccess: opts.config.readAccess,
     localUser: opts.config.user,
   });
+  installReadCache(app, opts.store);
   // An oversized file is cut at the limit and marked truncated, then refused by name while the
   // other files of the upload go on (see ./documents/upload.ts).
   await app.register(fastifyMultipart, { throwFileSizeLimit: false });
