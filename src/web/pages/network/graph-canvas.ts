@@ -84,6 +84,14 @@ export function drawGraph(container: HTMLElement, graph: GraphView, on: CanvasEv
     if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
 
+  // The canvas follows its box (the list below it opens and closes, the window resizes);
+  // cytoscape would otherwise keep drawing at the size it first measured, past the box.
+  const resized = new ResizeObserver(() => {
+    cy.resize();
+    fitShown();
+  });
+  resized.observe(container);
+
   // Two frames: the first draws, the second runs once that drawing is on screen.
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
@@ -119,6 +127,7 @@ export function drawGraph(container: HTMLElement, graph: GraphView, on: CanvasEv
       else cy.getElementById(edgeId).select();
     },
     destroy() {
+      resized.disconnect();
       layer?.destroy();
       cy.destroy();
     },
