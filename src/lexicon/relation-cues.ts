@@ -34,6 +34,10 @@ export interface RelationCues {
   rulerOf?: string[];
   /** What a beneficiary does with another's help: "enjoyed the Taliban's protection", "recipient of Saudi aid". */
   benefitsOf?: string[];
+  /** What an actor acts with, and from whom: "with support from X", "with the backing of X", "with X's help". */
+  withHelp?: string[];
+  /** A passive participle whose agent acts on the pair before it: "an agreement …, mediated by X". */
+  pairParticiples?: string[];
 }
 
 export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
@@ -291,6 +295,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "distanced (?:itself|himself|themselves) from",
       "disavowed",
       "renounced (?:its |their )?(?:ties|alliance) (?:with|to)",
+      "den(?:y|ied|ies|ying) (?:any |having |all )?(?:ties|links|connections?|relations|contacts?) (?:with|to)",
     ],
     hyphenated: ["linked", "allied", "aligned", "affiliated", "friendly"],
     verbs: [
@@ -320,7 +325,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     coalitions: ["joined", "joins", "joining", "entered", "took part in", "participated in"],
     nouns: [
       "(?:secret )?deals? with",
-      "agreement with",
+      "(?<!(?:peace|ceasefire|truce|armistice) )agreement with",
       "alliance (?:with|between)",
       "ally of",
       "allies of",
@@ -443,6 +448,24 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   supported: {
+    withHelp: [
+      "support",
+      "backing",
+      "help",
+      "assistance",
+      "aid",
+      "funding",
+      "financing",
+      "money",
+      "weapons",
+      "arms",
+      "training",
+      "protection",
+      "air support",
+      "logistical support",
+      "military support",
+      "financial support",
+    ],
     benefitsOf: [
       "rel(?:y|ied|ies|ying) (?:\\w+ly )?on",
       "enjoyed",
@@ -604,6 +627,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "arbitrated between",
     ],
     nouns: ["mediation (?:between|of)", "mediator between"],
+    pairParticiples: ["mediated", "brokered", "facilitated", "arbitrated", "negotiated"],
   },
   criticized: {
     verbs: [

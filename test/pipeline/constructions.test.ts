@@ -48,6 +48,41 @@ describe("constructions", () => {
     );
   });
 
+  it("reads 'the two groups' and 'both groups' as the pair last named", () => {
+    const f = facts(
+      run(
+        "The Kano Brigade and the Delta Front fought for years. The two groups merged in 2010. Eritrea allegedly supplied weapons to both groups.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining([
+        "Kano Brigade merged_with Delta Front",
+        "Eritrea supported Kano Brigade",
+        "Eritrea supported Delta Front",
+      ]),
+    );
+  });
+
+  it("reads help an actor acts with as support from its giver, to the actor", () => {
+    const f = facts(run("The Coastal Army has fought the Harbour Militia since 2007 with support from the Red Hand Front."));
+    expect(f).toContain("Red Hand Front supported Coastal Army");
+    expect(f).not.toContain("Red Hand Front supported Harbour Militia");
+  });
+
+  it("reads a denial of links as a denied alliance", () => {
+    expect(facts(run("The Coastal Army has denied any links to the Harbour Militia."), polarity)).toContain(
+      "Coastal Army allied_with Harbour Militia negated",
+    );
+  });
+
+  it("reads an agreement mediated by a third party as mediation for both, and a peace deal as no alliance", () => {
+    const f = facts(run("The Coastal Army signed a peace agreement with the Harbour Militia in 2014, mediated by Norway."));
+    expect(f).toEqual(
+      expect.arrayContaining(["Norway mediated Coastal Army", "Norway mediated Harbour Militia"]),
+    );
+    expect(f).not.toContain("Coastal Army allied_with Harbour Militia");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -7,6 +7,7 @@
  *   "the group", "the organization", "it", "its" → the last organization
  *   "he", "his", "the cleric"   → the last person
  *   "they", "their"             → the last organization (groups are what act in plural here)
+ *   "the two groups", "both groups" → the pair just named together, else the last two organizations
  */
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from "../../lexicon/name-words.js";
 import type { Entity, EntityType, Mention, Sentence, Span } from "../../types.js";
@@ -84,6 +85,15 @@ export function resolveReferences(
     if (entity) out.push({ start: at, end: at + m[0].length, entity, kind: "descriptor", text: m[0] });
   }
   const groups = subjectGroups(text, sentences, names);
+  // "The two groups merged", "supplied weapons to both groups": the pair just named together,
+  // else the two organizations named last.
+  for (const m of text.matchAll(PLURAL_DESCRIPTOR)) {
+    const at = m.index ?? 0;
+    const here = sentenceAt(at);
+    const members = recentGroup(groups, here, at) ?? lastTwo(anchors, at, here);
+    const span = { start: at, end: at + m[0].length, kind: "descriptor" as const, text: m[0] };
+    for (const entity of members ?? []) out.push({ ...span, entity });
+  }
   for (const m of text.matchAll(PRONOUN)) {
     const at = m.index ?? 0;
     const word = (m[1] ?? "").toLowerCase();
@@ -104,6 +114,32 @@ export function resolveReferences(
 }
 
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+const PLURAL_DESCRIPTOR =
+  /\b(?:the\s+two|both(?:\s+the)?|the\s+two\s+rival)\s+(?:groups|organi[sz]ations|movements|factions|militias|sides|parties|outfits)\b/giu;
+
+/**
+ * The two organizations named last before sentence `sentence` ("Eritrea supplied both groups":
+ * not Eritrea), or null when fewer were.
+ */
+function lastTwo(anchors: readonly Anchor[], before: number, sentence: number): string[] | null {
+  const found: string[] = [];
+  for (let i = anchors.length - 1; i >= 0 && found.length < 2; i--) {
+    const a = anchors[i] as Anchor;
+    if (a.start >= before || a.sentence === sentence || a.type !== "organization") continue;
+    if (!found.includes(a.entity)) found.push(a.entity);
+  }
+  return found.length === 2 ? found.reverse() : null;
+}
+
+/** The latest group of names opening one of the last few sentences, before `at`. */
+function recentGroup(groups: readonly Group[], sentence: number, at: number): string[] | null {
+  let best: Group | null = null;
+  for (const g of groups) {
+    const before = g.sentence < sentence || (g.sentence === sentence && g.start < at);
+    if (before && sentence - g.sentence <= 3 && (!best || g.start > best.start)) best = g;
+  }
+  return best ? best.members : null;
+}
 const COORDINATION = /^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$/u;
 
 interface Group {

@@ -42,9 +42,10 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
       while (inside[r + group.length]) {
         const next = inside[r + group.length] as Reference;
         const gap = text.slice(end, next.start);
-        // One pronoun standing for several actors ("they" = "Bin Ladin and Azzam") is one group.
-        const samePronoun = next.start === ref.start && next.kind === "pronoun" && ref.kind === "pronoun";
-        if (!samePronoun && (!GROUP_JOIN.test(gap) || next.kind === "pronoun" || ref.kind === "pronoun")) break;
+        // One pronoun or descriptor standing for several actors ("they" = "Bin Ladin and Azzam",
+        // "both groups") is one group.
+        const sameSpan = next.start === ref.start && next.end === ref.end && next.kind === ref.kind;
+        if (!sameSpan && (!GROUP_JOIN.test(gap) || next.kind === "pronoun" || ref.kind === "pronoun")) break;
         group.push(next);
         end = next.end;
       }

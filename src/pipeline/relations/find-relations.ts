@@ -200,7 +200,8 @@ function pairs(
         .map(ent)
         .filter((e): e is string => !!e)
     : [fromContext as string];
-  const objects = slotIds(g.o)
+  // A second object ("… with Y, mediated by S": S mediated for the subject and for Y).
+  const objects = [...slotIds(g.o), ...(g.o2 ? slotIds(g.o2) : [])]
     .map(ent)
     .filter((e): e is string => !!e);
   return subjects.flatMap((s) => objects.map((o) => [s, o] as [string, string]));

@@ -161,6 +161,25 @@ const TEMPLATES: Template[] = [
     cue: "benefitsOf",
     source: `{O}${GAP(40)}\\b{T}\\s(?:the\\s)?{S}'s\\s(?:[a-z][\\w-]*\\s)?(?:protection|support|backing|patronage|shelter|help|aid|hospitality|funding|sanctuary|assistance|money|weapons)\\b`,
   },
+  // "X has fought Y since 2007 with support from Z", "X, with the backing of Z, took Y": Z
+  // supported the sentence's subject X
+  {
+    name: "with-help",
+    cue: "withHelp",
+    source: `^[^§]{0,40}?{O}(?:(?![.;:])[^])*?\\bwith\\s(?:the\\s)?(?:[a-z]+\\s){0,2}?{T}\\s(?:of|from)\\s(?:the\\s)?${STATE_OF}{S}${BARE}`,
+  },
+  // "X took Y with Z's help", "with Iranian support" (as a demonym slot)
+  {
+    name: "with-possessor-help",
+    cue: "withHelp",
+    source: `^[^§]{0,40}?{O}(?:(?![.;:])[^])*?\\bwith\\s(?:the\\s)?{S}(?:'s)?\\s(?:[a-z]+\\s)?{T}\\b`,
+  },
+  // "X signed an agreement with Y in 2014, mediated by Z": Z mediated between X and Y
+  {
+    name: "pair-participle",
+    cue: "pairParticiples",
+    source: `^[^§]{0,40}?{O}(?:(?![.;:])[^])*?§(?<o2>[\\d+]+)${WIDE_GAP(40)},?\\s{T}\\sby\\s(?:the\\s)?{S}${BARE}`,
+  },
   // "Hekmatyar was the recipient of Saudi aid": Saudi Arabia supported Hekmatyar
   {
     name: "recipient",
