@@ -42,6 +42,8 @@ export interface RelationCues {
 
 export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   leader_of: {
+    // "X's leadership of Y" (possessive-noun); "took over the leadership of" is a verb below.
+    nouns: ["leadership of", "command of", "chairmanship of"],
     rulerOf: ["of"],
     possessor: ["'s"],
     verbs: [
@@ -174,6 +176,34 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "agent",
       "emissary",
       "chief of staff",
+      "quartermaster(?: general)?",
+      "treasurer",
+      "propagandist",
+      "negotiator",
+      "courier",
+      "bodyguard",
+      "aide",
+      "intelligence chief",
+      "military chief",
+      "political chief",
+      "field commander",
+      "sniper",
+      "volunteer",
+      "volunteers",
+      "loyalist",
+      "loyalists",
+      "bomb maker",
+      "explosives expert",
+      "chief negotiator",
+      "press officer",
+      "political officer",
+      "legal adviser",
+      "military adviser",
+      "political adviser",
+      "religious adviser",
+      "sharia official",
+      "qadi",
+      "imam",
     ],
   },
   founded: {

@@ -64,7 +64,9 @@ describe("constructions", () => {
   });
 
   it("reads help an actor acts with as support from its giver, to the actor", () => {
-    const f = facts(run("The Coastal Army has fought the Harbour Militia since 2007 with support from the Red Hand Front."));
+    const f = facts(
+      run("The Coastal Army has fought the Harbour Militia since 2007 with support from the Red Hand Front."),
+    );
     expect(f).toContain("Red Hand Front supported Coastal Army");
     expect(f).not.toContain("Red Hand Front supported Harbour Militia");
   });
@@ -76,11 +78,43 @@ describe("constructions", () => {
   });
 
   it("reads an agreement mediated by a third party as mediation for both, and a peace deal as no alliance", () => {
-    const f = facts(run("The Coastal Army signed a peace agreement with the Harbour Militia in 2014, mediated by Norway."));
-    expect(f).toEqual(
-      expect.arrayContaining(["Norway mediated Coastal Army", "Norway mediated Harbour Militia"]),
+    const f = facts(
+      run("The Coastal Army signed a peace agreement with the Harbour Militia in 2014, mediated by Norway."),
     );
+    expect(f).toEqual(expect.arrayContaining(["Norway mediated Coastal Army", "Norway mediated Harbour Militia"]));
     expect(f).not.toContain("Coastal Army allied_with Harbour Militia");
+  });
+
+  it("reads a possessive role in apposition as membership", () => {
+    expect(
+      facts(run("Walid Tamimi, the Coastal Army's former quartermaster general, was arrested in 2004.")),
+    ).toContain("Walid Tamimi member_of Coastal Army");
+  });
+
+  it("gives a second verb after 'and' the first one's subject, and 'it' the organization named last", () => {
+    const f = facts(
+      run("Walid Tamimi, the Coastal Army's treasurer, founded the Red Hand Front in 2004 and led it until 2009."),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(["Walid Tamimi founded Red Hand Front", "Walid Tamimi leader_of Red Hand Front"]),
+    );
+    expect(f).not.toContain("Walid Tamimi leader_of Coastal Army");
+    // A new subject after "and" is no shared subject.
+    expect(facts(run("Omar Faris founded the Red Hand Front, and Walid Tamimi led the Coastal Army."))).not.toContain(
+      "Omar Faris leader_of Coastal Army",
+    );
+  });
+
+  it("reads a founder named among coordinated roles, and never an organization as one", () => {
+    const f = facts(run("Omar Faris, a Coastal Army commander and founder of the Red Hand Front, was killed."));
+    expect(f).toContain("Omar Faris founded Red Hand Front");
+    expect(f).not.toContain("Coastal Army founded Red Hand Front");
+  });
+
+  it("reads someone's leadership of an organization as leadership", () => {
+    expect(facts(run("Walid Tamimi challenged Omar Faris's leadership of the Coastal Army in 1999."))).toContain(
+      "Omar Faris leader_of Coastal Army",
+    );
   });
 
   it("keeps countries in a list after a preposition as places", () => {

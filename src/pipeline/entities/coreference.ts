@@ -107,7 +107,12 @@ export function resolveReferences(
     const type: EntityType = PERSON_PRONOUNS.has(word) ? "person" : "organization";
     // "Khamenei, supreme leader of Iran, endorsed it": an object "it" is the sentence's subject
     // (Hezbollah, which decided to run), not the last organization named.
-    const entity = (word === "it" ? subjectOf(sentenceAt(at), type, at) : null) ?? last(at, type);
+    // Only when the sentence opens with an organization: in "X, the Y's quartermaster, founded Z
+    // and led it", the subject is a person and "it" the organization named last.
+    const here = sentenceAt(at);
+    const opener = anchors.find((a) => a.sentence === here);
+    const itIsSubject = word === "it" && opener?.type === "organization" && opener.start < at;
+    const entity = (itIsSubject ? subjectOf(here, type, at) : null) ?? last(at, type);
     if (entity) out.push({ ...span, entity });
   }
   return out.sort((a, b) => a.start - b.start);

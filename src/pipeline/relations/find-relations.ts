@@ -94,6 +94,8 @@ export function findRelations(
           )) {
             const type = retype(pattern.type, m.groups?.t ?? "", typeOf.get(s));
             if (s === o) continue;
+            // "a founder of Y", "Y's leader" name a person: an organization founds only by a verb.
+            if (type === "founded" && pattern.name.includes("role") && typeOf.get(s) !== "person") continue;
             if (!fits(type, typeOf.get(s), typeOf.get(o))) {
               // "… formed the Segunda Marquetalia": a guessed person that must be an organization is one.
               if (!guessed.has(o) || !fits(type, typeOf.get(s), "organization")) continue;
@@ -201,9 +203,7 @@ function pairs(
         .filter((e): e is string => !!e)
     : [fromContext as string];
   // A second object ("… with Y, mediated by S": S mediated for the subject and for Y).
-  const objects = [...slotIds(g.o), ...(g.o2 ? slotIds(g.o2) : [])]
-    .map(ent)
-    .filter((e): e is string => !!e);
+  const objects = [...slotIds(g.o), ...(g.o2 ? slotIds(g.o2) : [])].map(ent).filter((e): e is string => !!e);
   return subjects.flatMap((s) => objects.map((o) => [s, o] as [string, string]));
 }
 

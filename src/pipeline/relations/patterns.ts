@@ -137,7 +137,19 @@ const TEMPLATES: Template[] = [
     name: "appositive-role",
     cue: "roles",
     // "X, a Palestinian Islamic scholar and member of Y": descriptive words may come first
-    source: `{S},?\\s${MODS}(?:(?:(?!of\\b)[\\w-]+\\s){1,4}?and\\s${MODS})?{T}\\s(?:of|in|for|within|at|to|from)\\s(?:the\\s)?{O}`,
+    source: `{S},?\\s${MODS}(?:(?:(?!of\\b)(?:[\\w-]+|§[\\d+]+)\\s){1,4}?and\\s${MODS})?{T}\\s(?:of|in|for|within|at|to|from)\\s(?:the\\s)?{O}`,
+  },
+  // "X, the Y's former quartermaster general, …"
+  {
+    name: "appositive-possessive-role",
+    cue: "roles",
+    source: `{S},\\s(?:the\\s)?{O}'s\\s${MODS}${ADJECTIVES}{T}\\b(?!\\s(?:of|in|for)\\b)`,
+  },
+  // "X founded Y in 2004 and led it until 2009": a second verb after "and" shares the subject
+  {
+    name: "coordinated-verb",
+    cue: "verbs",
+    source: `^[^§]{0,40}?{S}(?:(?![.;:])[^§])*?§[\\d+]+(?:(?![.;:])[^§])*?,?\\sand\\s(?:then\\s|later\\s|also\\s|subsequently\\s|eventually\\s)?{T}\\s(?:the\\s)?{O}${BARE}`,
   },
   // "X, a former CIA analyst"
   {
