@@ -117,6 +117,12 @@ describe("constructions", () => {
     );
   });
 
+  it("reads support received in a relative clause after an apposition", () => {
+    expect(
+      facts(run("The raid was led by the Red Hand Front, an organization that had received support from Norway.")),
+    ).toContain("Norway supported Red Hand Front");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -17,6 +17,15 @@ describe("negation", () => {
     );
   });
 
+  it("negates when what is given is nothing", () => {
+    expect(
+      facts(run("The Harbour Militia received little or no assistance from the Red Hand Front."), polarity),
+    ).toContain("Red Hand Front supported Harbour Militia negated");
+    expect(facts(run("The Harbour Militia received weapons from the Red Hand Front."), polarity)).toContain(
+      "Red Hand Front supported Harbour Militia affirmed",
+    );
+  });
+
   it("leaves a relation affirmed when the negation belongs to another verb", () => {
     const f = facts(
       run("The Coastal Army refused to side with the Harbour Militia in its war against the Red Hand Front."),

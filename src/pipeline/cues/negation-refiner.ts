@@ -12,6 +12,9 @@ import { clauseWindow, cueRegex, docSpan } from "./cue-window.js";
 const NEGATOR = cueRegex(NEGATION_CUES);
 // "not only … but also" affirms; "no doubt", "no less" affirm.
 const NOT_NEGATING = /^(?:not only|no doubt|no less|no longer than)/iu;
+// A determiner that empties what the trigger gives or has: "received little or no assistance
+// from", "provided no weapons to", "had no ties with".
+const NOTHING_GIVEN = /^\s(?:little\sor\sno|no|not\sany|hardly\sany|never\sany)\b/iu;
 
 export function negationRefiner(text: string, cands: Candidate[]): Candidate[] {
   for (const c of cands) {
@@ -26,6 +29,12 @@ export function negationRefiner(text: string, cands: Candidate[]): Candidate[] {
       c.relation.polarity = "negated";
       c.relation.cues.push({ ...span, text: text.slice(span.start, span.end), role: "negation" });
       break;
+    }
+    const after = NOTHING_GIVEN.exec(c.compressed.text.slice(c.match.triggerEnd, c.match.triggerEnd + 20));
+    if (c.relation.polarity !== "negated" && after) {
+      const span = docSpan(c, c.match.triggerEnd + 1, after[0].length - 1);
+      c.relation.polarity = "negated";
+      c.relation.cues.push({ ...span, text: text.slice(span.start, span.end), role: "negation" });
     }
   }
   return cands;

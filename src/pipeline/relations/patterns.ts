@@ -50,6 +50,8 @@ const NOT_PASSIVE_AFTER = String.raw`(?!\s(?:\w+ly\s)?by\b)`;
 // "by Iran", "by a contingent of 1,500 Revolutionary Guards" — never "by a member of X".
 const AGENT = String.raw`by\s(?:(?:a|an|the|its|his|their|some|several|[\d,]+|contingent|group|number|team|unit|force|delegation|of|\w+ly|local|foreign|elite)\s){0,6}`;
 /** A slot that is the thing itself, not "X-led" or "X-backed" (those are modifiers of what follows). */
+/** An apposition opening a relative clause about the name before it: ", an organization that". */
+const RELATIVE_APPOSITION = String.raw`(?:,\s(?:an?|the)\s(?:[\w-]+\s){0,3}?(?:that|which|who)\b)?`;
 const BARE = String.raw`(?![-‐](?:led|backed|linked|based|run|dominated|controlled|funded|trained|affiliated|aligned|allied|inspired|sponsored|supported|armed|held))`;
 /** "led the assault on al-Qa`ida's behalf": the slot is whom the act served, not its object. */
 const NOT_ON_BEHALF = String.raw`(?!'s\s(?:behalf|sake|name|orders|request))`;
@@ -118,11 +120,12 @@ const TEMPLATES: Template[] = [
   { name: "noun-between", cue: "nouns", source: `\\b{T}\\b\\s?(?:between\\s|among\\s)?(?:the\\s)?{G}`, pairwise: true },
   // "X and Y merged", "X and Y met in 1998"
   { name: "group-verb", cue: "verbs", source: `{G}${GAP(30)}${ACTIVE}{T}\\b(?!\\s(?:\\w+\\s){0,3}?§)`, pairwise: true },
-  // "X drew on funds raised by Y", "X received little or no assistance from Y": Y supported X
+  // "X drew on funds raised by Y", "X received little or no assistance from Y": Y supported X;
+  // "X, an organization that had received support from Y"
   {
     name: "beneficiary",
     cue: "benefits",
-    source: `{O}${GAP(40)}\\b{T}\\b${WIDE_GAP(50)}\\b(?:by|from)\\s(?:the\\s)?${STATE_OF}{S}${BARE}`,
+    source: `{O}${RELATIVE_APPOSITION}${GAP(40)}\\b{T}\\b${WIDE_GAP(50)}\\b(?:by|from)\\s(?:the\\s)?${STATE_OF}{S}${BARE}`,
   },
   // "the Saudis joined the U.S.-led coalition": joining a coalition an actor leads allies one with it
   {
