@@ -177,6 +177,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "emissary",
       "chief of staff",
       "quartermaster(?: general)?",
+      "leaders",
       "treasurer",
       "propagandist",
       "negotiator",

@@ -123,6 +123,15 @@ describe("constructions", () => {
     ).toContain("Norway supported Red Hand Front");
   });
 
+  it("reads examples of a plural role as members, and an ally of a state's government as an ally of the state", () => {
+    expect(facts(run("Some Coastal Army commanders, like Walid Tamimi, opposed the truce."))).toContain(
+      "Walid Tamimi member_of Coastal Army",
+    );
+    expect(facts(run("The Harbour Militia has long been an ally of the military government of Chad."))).toContain(
+      "Harbour Militia allied_with Chad",
+    );
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

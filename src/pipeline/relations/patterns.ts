@@ -110,7 +110,7 @@ const TEMPLATES: Template[] = [
   {
     name: "subject-noun",
     cue: "nouns",
-    source: `{S}${NO_MAIN_VERB(40)}\\b{T}\\b\\s?(?:the\\s)?(?:[\\w'-]+\\s){0,2}?{O}${BARE}`,
+    source: `{S}${NO_MAIN_VERB(40)}\\b{T}\\b\\s?(?:the\\s)?(?:[\\w'-]+\\s){0,2}?${STATE_OF}{O}${BARE}`,
   },
   // "X, who led the assault on Y's behalf"
   { name: "on-behalf", cue: "behalf", source: `{S}${RELATIVE}${GAP(40)}\\b{T}\\s(?:the\\s)?{O}'s\\s(?:behalf|orders)` },
@@ -162,6 +162,13 @@ const TEMPLATES: Template[] = [
   },
   // "al-Qaeda announced it was cutting all ties with the group": an alliance denied
   { name: "alliance-broken", cue: "breaks", source: `{S}${GAP(40)}\\b{T}\\b\\s?(?:the\\s)?{O}`, negates: true },
+  // "some Y leaders, like X", "Y commanders such as X and Z": examples of a plural role
+  {
+    name: "role-examples",
+    cue: "roles",
+    cueFilter: /s$/u,
+    source: `{O}(?:'s)?\\s${ADJECTIVES}{T},?\\s(?:like|such as|including|notably|among them)\\s{S}`,
+  },
   // "Y's mufti X", "al-Qa`ida's leader X"
   { name: "possessive-role", cue: "roles", source: `{O}'s\\s${MODS}${ADJECTIVES}{T},?\\s{S}` },
   // "Hezbollah commander X", "its leader X", "Taliban leader X"
@@ -202,7 +209,13 @@ const TEMPLATES: Template[] = [
     source: `{O}${GAP(40)}\\b{T}\\s(?:[a-z]+\\s){0,2}?{S}\\s(?:[a-z]+\\s)?(?:aid|support|funding|backing|assistance|money|funds|weapons|arms|training|help|protection)\\b`,
   },
   // "the leader of Y, X"
-  { name: "role-of-then-name", cue: "roles", source: `\\b{T}\\s(?:of|in)\\s(?:the\\s)?{O},\\s{S}` },
+  // (singular roles only: "leaders of Y, X and Z" is more often a list than an apposition)
+  {
+    name: "role-of-then-name",
+    cue: "roles",
+    cueFilter: /[^s]$/u,
+    source: `\\b{T}\\s(?:of|in)\\s(?:the\\s)?{O},\\s{S}`,
+  },
   // "X was then one of its senior leaders", "X became the head of Y"
   {
     name: "copula-role",
