@@ -274,6 +274,11 @@ export const PLACE_HEADS = new Set([
 export const NON_ACTOR_HEADS = new Set([
   "war",
   "wars",
+  "invasion",
+  "occupation",
+  "massacre",
+  "bombing",
+  "bombings",
   "operation",
   "crisis",
   "revolution",

@@ -21,6 +21,15 @@ describe("names", () => {
     );
   });
 
+  it("takes no dates or events for names", () => {
+    const names = entityNames(
+      run(
+        "The Coastal War (March 1990 – June 1994) ended badly. Veterans of the Coastal Invasion joined the Harbour Militia.",
+      ),
+    );
+    expect(names).toEqual(["organization:Harbour Militia"]);
+  });
+
   it("joins an acronym defined in parentheses to its organization", () => {
     const x = run("The Northern Resistance Front (NRF) was formed in 1998. Later the NRF grew.");
     const nrf = x.entities.filter((e) => e.name === "Northern Resistance Front");

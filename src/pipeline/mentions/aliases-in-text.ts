@@ -16,6 +16,8 @@ const NICKNAME = /^\s*[“"]([\p{Lu}][\p{L}`'’ -]{1,30})[”"]/u;
 // ", also known as Wali Khan" / ", aka X" / ", alias X"
 const AKA = /^,?\s*(?:also known as|a\.k\.a\.|aka|alias|known as)\s+((?:[\p{Lu}`ʿ'‘][\p{L}`ʿ'’‘-]*\s?){1,5})/u;
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
 let counter = 0;
 
 /** Give `mention` a key when it has none, so aliases can share it. */
@@ -36,6 +38,8 @@ export function aliasMentions(text: string, names: readonly Mention[]): Mention[
       for (const part of splitAlternatives(inner)) {
         if (!isAcronym(part.text) && !/^[\p{Lu}`ʿ'‘]/u.test(part.text)) continue;
         if (/^\d/.test(part.text) || part.text.split(/\s+/).length > 6) continue;
+        // "(December 1979 – February 1989)", "(born 1957)": dates are no names.
+        if (/\d{3,4}/u.test(part.text) || MONTH.test(part.text)) continue;
         out.push(
           aliasOf(m, innerStart + part.offset, part.text, isAcronym(part.text) ? "acronym" : "name", "parenthesis"),
         );

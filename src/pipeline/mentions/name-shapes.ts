@@ -213,7 +213,9 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   // "Secretary", "General": a title alone names nobody.
   if (lowered.every((l) => PERSON_TITLES.has(l) || OFFICE_WORDS.has(l))) return null;
   // "Islamist", "Tajik Islamist", "Soviet": adjectives and creeds, not actors.
-  if (lowered.every((l) => NEVER_NAMES.has(l) || lexicon.demonym(l))) return null;
+  // …and their plurals: "Bosnian Islamists", "Afghan Islamists".
+  const singular = (l: string) => l.replace(/s$/u, "");
+  if (lowered.every((l) => NEVER_NAMES.has(l) || lexicon.demonym(l) || NEVER_NAMES.has(singular(l)))) return null;
   if (PLACE_HEADS.has(head) && words.length > 1 && !ORG_OPENERS.has(opener))
     [type, source] = ["location", "place-shape"];
   else if (lowered.some((l) => ORG_HEADS.has(l)) || ORG_OPENERS.has(opener))
