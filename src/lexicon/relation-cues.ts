@@ -519,7 +519,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     verbs: [
       "provides",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )support",
-      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )help",
+      "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )help(?!\\s(?:to\\s)?(?:locate|find|capture|kill|arrest|track|hunt|identify|defeat|fight|expel|oust|remove|dismantle|free|rescue|stop|prevent)\\b)",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )fund",
       "(?<=\\b(?:to|would|will|could|can|did|do|does|not|never|and) )finance",
       "arm",
@@ -563,8 +563,9 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "assisted",
       "assists",
       "assisting",
-      "helped",
-      "helps",
+      // "helped locate him", "helped capture the commander": help against the one named, not to him
+      "helped(?!\\s(?:to\\s)?(?:locate|find|capture|kill|arrest|track|hunt|identify|defeat|fight|expel|oust|remove|dismantle|free|rescue|stop|prevent)\\b)",
+      "helps(?!\\s(?:to\\s)?(?:locate|find|capture|kill|arrest|track|hunt|identify|defeat|fight|expel|oust|remove|dismantle|free|rescue|stop|prevent)\\b)",
       "aided",
       "aids",
       "sponsored",

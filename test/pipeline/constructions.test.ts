@@ -132,6 +132,23 @@ describe("constructions", () => {
     );
   });
 
+  it("reads help to find or capture someone as no support for them", () => {
+    const f = facts(
+      run("Walid Tamimi said the Coastal Army had helped locate Omar Faris, a Red Hand Front commander."),
+    );
+    expect(f).not.toContain("Coastal Army supported Omar Faris");
+    expect(f).toContain("Omar Faris member_of Red Hand Front");
+    expect(facts(run("The Coastal Army helped the Red Hand Front in 2004."))).toContain(
+      "Coastal Army supported Red Hand Front",
+    );
+  });
+
+  it("reads a spokesman for a group named after the role", () => {
+    expect(facts(run("A spokesman for the Harbour Militia, Sami Haddad, denied the claim."))).toContain(
+      "Sami Haddad member_of Harbour Militia",
+    );
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

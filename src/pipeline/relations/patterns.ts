@@ -214,7 +214,7 @@ const TEMPLATES: Template[] = [
     name: "role-of-then-name",
     cue: "roles",
     cueFilter: /[^s]$/u,
-    source: `\\b{T}\\s(?:of|in)\\s(?:the\\s)?{O},\\s{S}`,
+    source: `\\b{T}\\s(?:of|in|for)\\s(?:the\\s)?{O},\\s{S}`,
   },
   // "X was then one of its senior leaders", "X became the head of Y"
   {
