@@ -14,8 +14,8 @@ import { chromium } from "playwright-core";
 import { buildApp } from "../dist/server/app.js";
 import { openStore } from "../dist/store/index.js";
 import { RELATION_TYPES } from "../dist/types.js";
+import { CHROMIUM, HEADLESS_ARGS } from "../test/e2e/helpers/chromium.mjs";
 
-const CHROMIUM = "/usr/bin/chromium";
 const { values } = parseArgs({
   options: {
     actors: { type: "string", default: "2000" },
@@ -210,16 +210,7 @@ try {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: HEADLESS_ARGS,
   });
   const runs = [];
   for (let i = 0; i < RUNS; i++) {

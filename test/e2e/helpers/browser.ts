@@ -6,8 +6,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { CHROMIUM, HEADLESS_ARGS } from "./chromium.mjs";
 
-export const CHROMIUM = "/usr/bin/chromium";
+export { CHROMIUM };
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} is not installed`);
 
@@ -23,16 +24,7 @@ export async function launchChromium(
     ...options,
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: HEADLESS_ARGS,
   });
   return {
     context,
