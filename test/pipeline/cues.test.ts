@@ -68,6 +68,13 @@ describe("attribution", () => {
     expect(name.get(r?.attributed_to ?? "")).toBe("Salim Darwish");
   });
 
+  it("credits a claim to each of two coordinated sources", () => {
+    const x = run("Salim Darwish and Omar Faris claimed that the Coastal Army funded the Harbour Militia.");
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const sources = x.relations.filter((q) => q.type === "supported").map((r) => name.get(r.attributed_to ?? ""));
+    expect(sources.sort()).toEqual(["Omar Faris", "Salim Darwish"]);
+  });
+
   it("does not credit the subject's own statement as a source", () => {
     const x = run("The Coastal Army announced its alliance with the Harbour Militia.");
     expect(x.relations.every((r) => r.attributed_to === null)).toBe(true);

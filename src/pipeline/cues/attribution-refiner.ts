@@ -21,24 +21,37 @@ const SOURCE_PATTERNS: RegExp[] = [
 ];
 
 export function attributionRefiner(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
   for (const c of cands) {
+    out.push(c);
     // The sentence as matched, then without its asides: "Bruce Riedel (a former CIA analyst)
     // accused …" names its source once the parenthesis is set aside.
     const reduced = reduceSentence(c.compressed);
     for (const variant of reduced ? [c.compressed, reduced] : [c.compressed]) {
-      if (attribute(text, c, variant)) break;
+      const sources = attribute(text, c, variant);
+      if (!sources) continue;
+      // "American and Israeli officials claim …": the claim once for each source.
+      for (const other of sources.slice(1)) {
+        if (other === c.relation.subject || other === c.relation.object) continue;
+        out.push({ ...c, relation: { ...c.relation, attributed_to: other, cues: [...c.relation.cues] } });
+      }
+      break;
     }
   }
-  return cands;
+  return out;
 }
 
-function attribute(text: string, c: Candidate, variant: Compressed): boolean {
+/** Credit `c` to the source its sentence names; every source a coordinated one names, or null. */
+function attribute(text: string, c: Candidate, variant: Compressed): string[] | null {
   const matchStart = c.compressed.offsets[c.match.start] ?? c.sentence.start;
   for (const re of SOURCE_PATTERNS) {
     re.lastIndex = 0;
     const m = [...variant.text.matchAll(re)].find((x) => isSourceOf(x, variant, matchStart));
     if (!m?.[1]) continue;
-    const source = variant.slots[slotIds(m[1])[0] ?? -1]?.entity;
+    const sources = slotIds(m[1])
+      .map((id) => variant.slots[id]?.entity)
+      .filter((e): e is string => !!e);
+    const source = sources[0];
     if (!source) continue;
     // "X announced its alliance with Y": X's own act, unless X says "that" something holds.
     if (source === c.relation.subject && !/\bthat$/iu.test(m[0]) && !/^according|^in /iu.test(m[0])) continue;
@@ -49,9 +62,9 @@ function attribute(text: string, c: Candidate, variant: Compressed): boolean {
     if (m.groups?.verb && DENIAL_VERBS.has(m.groups.verb.toLowerCase()) && start < matchStart) {
       c.relation.polarity = "negated";
     }
-    return true;
+    return [...new Set(sources)];
   }
-  return false;
+  return null;
 }
 
 /**
