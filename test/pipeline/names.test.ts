@@ -30,6 +30,16 @@ describe("names", () => {
     expect(names).toEqual(["organization:Harbour Militia"]);
   });
 
+  it("joins one name spelled two ways in one document, and keeps look-alikes apart", () => {
+    const names = entityNames(
+      run(
+        "Khalid Mahmoud trained the recruits of the Coastal Army. Later Khaled Mahmud left for Yemen, and Khalid Hamud took his place.",
+      ),
+    ).filter((n) => n.startsWith("person:"));
+    expect(names).toHaveLength(2);
+    expect(names).toContain("person:Khalid Hamud");
+  });
+
   it("joins an acronym defined in parentheses to its organization", () => {
     const x = run("The Northern Resistance Front (NRF) was formed in 1998. Later the NRF grew.");
     const nrf = x.entities.filter((e) => e.name === "Northern Resistance Front");

@@ -4,6 +4,9 @@
  * ("IJU" ~ "Islamic Jihad Union"), and by short forms ("Tahir" ~ "Muhammad Tahir",
  * "Bin Ladin" ~ "Usama bin Ladin", "Nusra" ~ "Jabhat al-Nusra").
  */
+
+import { compareNames } from "../../resolve/compare-names.js";
+import { parseName } from "../../resolve/name-form.js";
 import type { Entity, EntityType, Mention } from "../../types.js";
 import { isAcronym } from "../mentions/phrases.js";
 import { normalizeName } from "../names.js";
@@ -42,6 +45,7 @@ export function clusterMentions(mentions: readonly Mention[], text = ""): Cluste
     else uf.union(seen, i);
   });
   linkByName(mentions, uf, shortOf);
+  linkBySpelling(mentions, uf, shortOf);
   linkAcronyms(mentions, uf);
   linkAppositions(mentions, uf, text);
   for (const [i, k] of shortOf) uf.union(i, k);
@@ -59,6 +63,33 @@ function linkByName(mentions: readonly Mention[], uf: UnionFind, shortOf: Readon
     else uf.union(seen, i);
   });
 }
+
+/**
+ * One name spelled two ways in one document ("Ali Mohamed" and "Ali Mohammed", "Hizballah" and
+ * "Hezbollah"): the same number of words, judged the same by the transliteration-aware
+ * comparison actors are resolved with (src/resolve/compare-names.ts), with a high score.
+ */
+function linkBySpelling(mentions: readonly Mention[], uf: UnionFind, shortOf: ReadonlyMap<number, number>): void {
+  const byText = new Map<string, { index: number; type: EntityType; form: ReturnType<typeof parseName> }>();
+  mentions.forEach((m, i) => {
+    if (shortOf.has(i) || m.kind !== "name" || m.source.startsWith("country") || m.type === "location") return;
+    const key = `${m.type}:${normalizeName(m.text)}`;
+    if (!byText.has(key)) byText.set(key, { index: i, type: m.type, form: parseName(m.text) });
+  });
+  const names = [...byText.values()];
+  for (let a = 0; a < names.length; a++) {
+    for (let b = a + 1; b < names.length; b++) {
+      const [x, y] = [names[a], names[b]] as [(typeof names)[0], (typeof names)[0]];
+      if (x.type !== y.type || x.form.words.length !== y.form.words.length || x.form.words.length === 0) continue;
+      if (x.type === "person" && x.form.words.length < 2) continue;
+      const v = compareNames(x.form, y.form, x.type);
+      if (v.verdict === "same" && v.score >= SAME_SPELLING) uf.union(x.index, y.index);
+    }
+  }
+}
+
+/** Score above which two names of the same length are one name spelled two ways. */
+const SAME_SPELLING = 0.92;
 
 /** "the so-called Blind Sheikh, Omar Abdel Rahman." — a by-name and the name it stands for. */
 function linkAppositions(mentions: readonly Mention[], uf: UnionFind, text: string): void {
