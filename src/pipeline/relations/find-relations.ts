@@ -81,7 +81,9 @@ export function findRelations(
     const reduced = reduceSentence(full);
     for (const compressed of reduced ? [full, reduced] : [full]) {
       const fired = new Map<RegExp, boolean>();
+      const slotCount = compressed.text.split("§").length - 1;
       for (const pattern of PATTERNS) {
+        if (pattern.slots > slotCount) continue;
         let hit = fired.get(pattern.trigger);
         if (hit === undefined) {
           hit = pattern.trigger.test(compressed.text);

@@ -25,6 +25,8 @@ export interface Pattern {
   subjectText?: RegExp;
   /** The cue itself denies the relation ("cut ties with"). */
   negates: boolean;
+  /** Slot tokens a sentence needs for the pattern to match at all ({G} counts as one). */
+  slots: number;
 }
 
 const SLOT = String.raw`§([\d+]+)`;
@@ -311,6 +313,8 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
         subject: t.subject ?? "slot",
         subjectText: t.subjectText,
         negates: t.negates === true,
+        // {S}, {O}, {G} and slots written out ("§(?<o2>…)", "§[\d+]+"), not "[^§…]" classes
+        slots: (t.source.match(/\{[SOG]\}|§(?:\(|\[\\d)/gu) ?? []).length,
       },
     ];
   });
