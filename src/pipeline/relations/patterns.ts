@@ -313,8 +313,9 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
         subject: t.subject ?? "slot",
         subjectText: t.subjectText,
         negates: t.negates === true,
-        // {S}, {O}, {G} and slots written out ("§(?<o2>…)", "§[\d+]+"), not "[^§…]" classes
-        slots: (t.source.match(/\{[SOG]\}|§(?:\(|\[\\d)/gu) ?? []).length,
+        // {S}, {O}, {G} and named slots written out ("§(?<o2>…)"); a lower bound, as unnamed
+        // slots ("§[\d+]+") may be optional
+        slots: (t.source.match(/\{[SOG]\}|§\(\?</gu) ?? []).length,
       },
     ];
   });
