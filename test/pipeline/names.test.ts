@@ -40,6 +40,12 @@ describe("names", () => {
     expect(names).toContain("person:Khalid Hamud");
   });
 
+  it("ends a name at an English 'at the'", () => {
+    const names = entityNames(run("The recruits gathered at the Al Noor Relief Committee at the Bilal Mosque."));
+    expect(names).toContain("organization:Al Noor Relief Committee");
+    expect(names.some((n) => n.includes("Relief Committee at"))).toBe(false);
+  });
+
   it("joins an acronym defined in parentheses to its organization", () => {
     const x = run("The Northern Resistance Front (NRF) was formed in 1998. Later the NRF grew.");
     const nrf = x.entities.filter((e) => e.name === "Northern Resistance Front");

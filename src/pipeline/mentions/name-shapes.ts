@@ -104,6 +104,8 @@ const FILIATION = new Set(["bin", "ibn", "bint", "ben"]);
 /** Names that go on with "in": "al-Qaeda in Iraq", "Islamic State in Iraq". */
 const IN_NAME_HEADS = new Set(["qaeda", "qaida", "al qaeda", "al qaida", "al qa ida", "state", "jihad"]);
 
+const ENGLISH_LOOKALIKES = new Set(["at", "as", "an", "ad"]);
+
 /** Find name-shaped runs among the words no earlier finder claimed. */
 export function nameShapeMentions(text: string, view: SentenceView, lexicon: NameLexicon): Mention[] {
   const { words, claimed } = view;
@@ -163,6 +165,9 @@ function runEnd(text: string, view: SentenceView, i: number): number {
     }
     const after = words[k];
     if (!after || claimed[k] || !after.capitalized || !adjacent(text, words[k - 1] as Word, after)) break;
+    // Articles that are English words too ("at", "as", "an", "ad") join only right before a
+    // name word: "Jaysh at Tawhid", never "the Center at the Farouq Mosque".
+    if (ENGLISH_LOOKALIKES.has(lw) && k !== j + 1) break;
     // "of" joins only an organization name ("Movement of Uzbekistan", "Sons of the River Front").
     if (lw === "of" && !orgSoFar && !endsWithOrgHead(view, k)) break;
     // "Popular Arab and Islamic Conference", never "Hezbollah and Hamas" or "X and the Y".
