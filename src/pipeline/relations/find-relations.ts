@@ -82,8 +82,14 @@ export function findRelations(
     for (const compressed of reduced ? [full, reduced] : [full]) {
       const fired = new Map<RegExp, boolean>();
       const slotCount = compressed.text.split("§").length - 1;
+      const passes = new Map<RegExp, boolean>();
       for (const pattern of PATTERNS) {
         if (pattern.slots > slotCount) continue;
+        if (pattern.requires) {
+          let ok = passes.get(pattern.requires);
+          if (ok === undefined) passes.set(pattern.requires, (ok = pattern.requires.test(compressed.text)));
+          if (!ok) continue;
+        }
         let hit = fired.get(pattern.trigger);
         if (hit === undefined) {
           hit = pattern.trigger.test(compressed.text);

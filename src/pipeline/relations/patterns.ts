@@ -27,6 +27,8 @@ export interface Pattern {
   negates: boolean;
   /** Slot tokens a sentence needs for the pattern to match at all ({G} counts as one). */
   slots: number;
+  /** A cheap test the sentence must pass first, when the template has one. */
+  requires?: RegExp;
 }
 
 const SLOT = String.raw`§([\d+]+)`;
@@ -72,6 +74,8 @@ interface Template {
   subjectText?: RegExp;
   /** The cue itself denies the relation ("cut ties with"). */
   negates?: boolean;
+  /** A cheap test the sentence must pass before the pattern is tried (shared by all types). */
+  requires?: RegExp;
 }
 
 const TEMPLATES: Template[] = [
@@ -148,13 +152,15 @@ const TEMPLATES: Template[] = [
   {
     name: "appositive-possessive-role",
     cue: "roles",
+    requires: /,\s(?:the\s)?§[\d+]+'s\s/u,
     source: `{S},\\s(?:the\\s)?{O}'s\\s${MODS}${ADJECTIVES}{T}\\b(?!\\s(?:of|in|for)\\b)`,
   },
   // "X founded Y in 2004 and led it until 2009": a second verb after "and" shares the subject
   {
     name: "coordinated-verb",
     cue: "verbs",
-    source: `^[^§]{0,40}?{S}(?:(?![.;:])[^§])*?§[\\d+]+(?:(?![.;:])[^§])*?,?\\sand\\s(?:then\\s|later\\s|also\\s|subsequently\\s|eventually\\s)?{T}\\s(?:the\\s)?{O}${BARE}`,
+    requires: /\sand\s/u,
+    source: `^[^§]{0,40}?{S}[^§.;:]*?§[\\d+]+[^§.;:]*?,?\\sand\\s(?:then\\s|later\\s|also\\s|subsequently\\s|eventually\\s)?{T}\\s(?:the\\s)?{O}${BARE}`,
   },
   // "X, a former CIA analyst"
   {
@@ -190,19 +196,22 @@ const TEMPLATES: Template[] = [
   {
     name: "with-help",
     cue: "withHelp",
-    source: `^[^§]{0,40}?{O}(?:(?![.;:])[^])*?\\bwith\\s(?:the\\s)?(?:[a-z]+\\s){0,2}?{T}\\s(?:of|from)\\s(?:the\\s)?${STATE_OF}{S}${BARE}`,
+    requires: /\bwith\s/u,
+    source: `^[^§]{0,40}?{O}[^.;:]*?\\bwith\\s(?:the\\s)?(?:[a-z]+\\s){0,2}?{T}\\s(?:of|from)\\s(?:the\\s)?${STATE_OF}{S}${BARE}`,
   },
   // "X took Y with Z's help", "with Iranian support" (as a demonym slot)
   {
     name: "with-possessor-help",
     cue: "withHelp",
-    source: `^[^§]{0,40}?{O}(?:(?![.;:])[^])*?\\bwith\\s(?:the\\s)?{S}(?:'s)?\\s(?:[a-z]+\\s)?{T}\\b`,
+    requires: /\bwith\s/u,
+    source: `^[^§]{0,40}?{O}[^.;:]*?\\bwith\\s(?:the\\s)?{S}(?:'s)?\\s(?:[a-z]+\\s)?{T}\\b`,
   },
   // "X signed an agreement with Y in 2014, mediated by Z": Z mediated between X and Y
   {
     name: "pair-participle",
     cue: "pairParticiples",
-    source: `^[^§]{0,40}?{O}(?:(?![.;:])[^])*?§(?<o2>[\\d+]+)${WIDE_GAP(40)},?\\s{T}\\sby\\s(?:the\\s)?{S}${BARE}`,
+    requires: /\sby\s/u,
+    source: `^[^§]{0,40}?{O}[^.;:]*?§(?<o2>[\\d+]+)${WIDE_GAP(40)},?\\s{T}\\sby\\s(?:the\\s)?{S}${BARE}`,
   },
   // "Hekmatyar was the recipient of Saudi aid": Saudi Arabia supported Hekmatyar
   {
@@ -315,6 +324,7 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
         negates: t.negates === true,
         // {S}, {O}, {G} and named slots written out ("§(?<o2>…)"); a lower bound, as unnamed
         // slots ("§[\d+]+") may be optional
+        requires: t.requires,
         slots: (t.source.match(/\{[SOG]\}|§\(\?</gu) ?? []).length,
       },
     ];
