@@ -300,6 +300,10 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "quit",
       "parted ways with",
       "emerged from",
+      "broke with",
+      "split with",
+      // "Y was formed by defectors from X", "founded by former members of X"
+      "(?:was|were) (?:formed|founded|created|established|set up) by (?:\\w+ ){0,2}?(?:members|commanders|fighters|defectors|dissidents|veterans|militants|cadres) (?:of|from)",
     ],
     roles: ["splinter(?: group| faction)?", "breakaway (?:group|faction)", "offshoot", "splinter faction"],
   },

@@ -149,6 +149,19 @@ describe("constructions", () => {
     );
   });
 
+  it("reads a group formed by another's defectors, or breaking with it, as a split", () => {
+    expect(facts(run("The Harbour Militia was formed by disaffected members of the Coastal Army in 1998."))).toContain(
+      "Harbour Militia split_from Coastal Army",
+    );
+    expect(facts(run("In 2003 the Red Hand Front broke with the Coastal Army."))).toContain(
+      "Red Hand Front split_from Coastal Army",
+    );
+    // A person who breaks with a group has not split from it: splits are organizations'.
+    expect(facts(run("Walid Tamimi broke with the Coastal Army in 2005."))).not.toContain(
+      "Walid Tamimi split_from Coastal Army",
+    );
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);
