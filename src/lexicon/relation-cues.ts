@@ -38,12 +38,17 @@ export interface RelationCues {
   withHelp?: string[];
   /** A passive participle whose agent acts on the pair before it: "an agreement …, mediated by X". */
   pairParticiples?: string[];
+  /** What two named together are to each other: "X and Y are bitter rivals". */
+  pairNouns?: string[];
+  /** Under whose lead a group acts: "under the leadership of X, Y …". */
+  under?: string[];
 }
 
 export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   leader_of: {
     // "X's leadership of Y" (possessive-noun); "took over the leadership of" is a verb below.
     nouns: ["leadership of", "command of", "chairmanship of"],
+    under: ["leadership", "command", "stewardship", "guidance"],
     rulerOf: ["of"],
     possessor: ["'s"],
     verbs: [
@@ -323,6 +328,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     nouns: ["merger (?:of|with|between)"],
   },
   allied_with: {
+    pairNouns: ["allies", "partners", "close allies"],
     breaks: [
       "cut(?:ting|s)? (?:off )?(?:all |its |any |their )?(?:remaining )?(?:ties|links|relations|contacts) (?:with|to)",
       "sever(?:ed|ing|s)? (?:all |its |any |their )?(?:remaining )?(?:ties|links|relations) (?:with|to)",
@@ -373,6 +379,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   rival_of: {
+    pairNouns: ["rivals", "enemies", "foes", "competitors", "adversaries", "arch-rivals", "archrivals"],
     verbs: [
       "rivaled",
       "rivalled",

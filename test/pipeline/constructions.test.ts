@@ -162,6 +162,21 @@ describe("constructions", () => {
     );
   });
 
+  it("reads a pair named rivals or allies, and a group acting under someone's leadership", () => {
+    expect(facts(run("The Red Hand Front and the Coastal Army are bitter rivals."))).toContain(
+      "Red Hand Front rival_of Coastal Army",
+    );
+    expect(facts(run("The Red Hand Front and the Coastal Army have long been allies."))).toContain(
+      "Red Hand Front allied_with Coastal Army",
+    );
+    expect(facts(run("Under the leadership of Omar Faris, the Coastal Army expanded south."))).toContain(
+      "Omar Faris leader_of Coastal Army",
+    );
+    expect(facts(run("The Coastal Army, then under the command of Omar Faris, took the port."))).toContain(
+      "Omar Faris leader_of Coastal Army",
+    );
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -159,7 +159,7 @@ const TEMPLATES: Template[] = [
   {
     name: "coordinated-verb",
     cue: "verbs",
-    requires: /\sand\s/u,
+    requires: /\sand\s/iu,
     source: `^[^§]{0,40}?{S}[^§.;:]*?§[\\d+]+[^§.;:]*?,?\\sand\\s(?:then\\s|later\\s|also\\s|subsequently\\s|eventually\\s)?{T}\\s(?:the\\s)?{O}${BARE}`,
   },
   // "X, a former CIA analyst"
@@ -196,21 +196,41 @@ const TEMPLATES: Template[] = [
   {
     name: "with-help",
     cue: "withHelp",
-    requires: /\bwith\s/u,
+    requires: /\bwith\s/iu,
     source: `^[^§]{0,40}?{O}[^.;:]*?\\bwith\\s(?:the\\s)?(?:[a-z]+\\s){0,2}?{T}\\s(?:of|from)\\s(?:the\\s)?${STATE_OF}{S}${BARE}`,
   },
   // "X took Y with Z's help", "with Iranian support" (as a demonym slot)
   {
     name: "with-possessor-help",
     cue: "withHelp",
-    requires: /\bwith\s/u,
+    requires: /\bwith\s/iu,
     source: `^[^§]{0,40}?{O}[^.;:]*?\\bwith\\s(?:the\\s)?{S}(?:'s)?\\s(?:[a-z]+\\s)?{T}\\b`,
+  },
+  // "X and Y are bitter rivals", "X and Y have long been allies"
+  {
+    name: "pair-copula",
+    cue: "pairNouns",
+    source: `{G}\\s(?:\\w+ly\\s)?(?:are|were|remain|remained|became|become|have been|had been|have long been|had long been)\\s(?:\\w+\\s){0,2}?{T}\\b`,
+    pairwise: true,
+  },
+  // "Under the leadership of X, Y took the town"; "Y, under the command of X, …"
+  {
+    name: "under-leader",
+    cue: "under",
+    requires: /\bunder\s/iu,
+    source: `\\bunder\\s(?:the\\s)?(?:[a-z]+\\s)?{T}\\sof\\s{S},?\\s(?:the\\s)?{O}${BARE}`,
+  },
+  {
+    name: "led-under",
+    cue: "under",
+    requires: /\bunder\s/iu,
+    source: `{O},?\\s(?:[a-z]+\\s){0,3}?under\\s(?:the\\s)?(?:[a-z]+\\s)?{T}\\sof\\s{S}${BARE}`,
   },
   // "X signed an agreement with Y in 2014, mediated by Z": Z mediated between X and Y
   {
     name: "pair-participle",
     cue: "pairParticiples",
-    requires: /\sby\s/u,
+    requires: /\sby\s/iu,
     source: `^[^§]{0,40}?{O}[^.;:]*?§(?<o2>[\\d+]+)${WIDE_GAP(40)},?\\s{T}\\sby\\s(?:the\\s)?{S}${BARE}`,
   },
   // "Hekmatyar was the recipient of Saudi aid": Saudi Arabia supported Hekmatyar
