@@ -453,6 +453,8 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "waged (?:an? )?(?:asymmetric |guerrilla |full-scale |)?war (?:on|against)",
       "declared war on",
       "launched (?:an? )?(?:attack|offensive|assault|raid|campaign) (?:on|against)",
+      "claimed (?:responsibility|credit) for (?:the |an? |several |two |three )?(?:[a-z-]+ ){0,2}?(?:attacks?|bombings?|assaults?|raids?|ambush(?:es)?|killings?|assassinations?) (?:on|against|of)",
+      "carried out (?:the |an? |several )?(?:[a-z-]+ ){0,2}?(?:attacks?|bombings?|assaults?|raids?|ambush(?:es)?) (?:on|against)",
       "took part in (?:at least one )?(?:actual )?battle",
       "opposing",
       "participated in the fight",

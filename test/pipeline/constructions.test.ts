@@ -177,6 +177,15 @@ describe("constructions", () => {
     );
   });
 
+  it("reads claiming an attack on a group as fighting it", () => {
+    expect(
+      facts(run("The Harbour Militia claimed responsibility for the suicide attack on the Coastal Army in 2016.")),
+    ).toContain("Harbour Militia fought Coastal Army");
+    expect(facts(run("The Harbour Militia carried out several raids against the Coastal Army."))).toContain(
+      "Harbour Militia fought Coastal Army",
+    );
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);
