@@ -186,6 +186,19 @@ describe("constructions", () => {
     );
   });
 
+  it("reads 'the new group' as the group the last sentence was about", () => {
+    const f = facts(
+      run(
+        "The Red Hand Front split from the Coastal Army in 1997. Walid Tamimi, the Coastal Army's former treasurer, founded the new group and led it until 2001.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(["Walid Tamimi founded Red Hand Front", "Walid Tamimi leader_of Red Hand Front"]),
+    );
+    expect(f).not.toContain("Walid Tamimi founded Coastal Army");
+    expect(f).not.toContain("Walid Tamimi leader_of Coastal Army");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -81,9 +81,16 @@ export function resolveReferences(
     // fighters against the opposition, and the group clashed with …" means Hezbollah), else the
     // previous sentence's ("Unlike the IMU, the IJU enjoyed close ties … The group …": the IJU).
     const here = sentenceAt(at);
-    const entity = subjectOf(here, type, at) ?? subjectOf(here - 1, type) ?? last(at, type);
+    // "the new group" is the one the last sentence was about ("X split from Y in 1997. Z founded
+    // the new group"), not one named in passing in this one.
+    const fresh = /\bnew\s/iu.test(m[0]);
+    const topic = fresh ? anchors.find((a) => a.sentence === here - 1 && a.type === type)?.entity : undefined;
+    const entity = topic ?? subjectOf(here, type, at) ?? subjectOf(here - 1, type) ?? last(at, type);
     if (entity) out.push({ start: at, end: at + m[0].length, entity, kind: "descriptor", text: m[0] });
+    // …and is what a later "it" means: "founded the new group and led it".
+    if (entity && topic) anchors.push({ start: at, entity, type, sentence: here });
   }
+  anchors.sort((a, b) => a.start - b.start);
   const groups = subjectGroups(text, sentences, names);
   // "The two groups merged", "supplied weapons to both groups": the pair just named together,
   // else the two organizations named last.
