@@ -76,14 +76,24 @@ function linkBySpelling(mentions: readonly Mention[], uf: UnionFind, shortOf: Re
     const key = `${m.type}:${normalizeName(m.text)}`;
     if (!byText.has(key)) byText.set(key, { index: i, type: m.type, form: parseName(m.text) });
   });
-  const names = [...byText.values()];
-  for (let a = 0; a < names.length; a++) {
-    for (let b = a + 1; b < names.length; b++) {
-      const [x, y] = [names[a], names[b]] as [(typeof names)[0], (typeof names)[0]];
-      if (x.type !== y.type || x.form.words.length !== y.form.words.length || x.form.words.length === 0) continue;
-      if (x.type === "person" && x.form.words.length < 2) continue;
-      const v = compareNames(x.form, y.form, x.type);
-      if (v.verdict === "same" && v.score >= SAME_SPELLING) uf.union(x.index, y.index);
+  // Compared only within a block: same type, same length, same consonant skeleton of the last
+  // word (spellings of one name keep their consonants: Mohamed/Mohammed, Hizballah/Hezbollah).
+  const blocks = new Map<string, (typeof byText extends Map<string, infer V> ? V : never)[]>();
+  for (const n of byText.values()) {
+    const words = n.form.words;
+    if (words.length === 0 || (n.type === "person" && words.length < 2)) continue;
+    const key = `${n.type}:${words.length}:${words[words.length - 1]?.skeleton ?? ""}`;
+    const block = blocks.get(key);
+    if (block) block.push(n);
+    else blocks.set(key, [n]);
+  }
+  for (const names of blocks.values()) {
+    for (let a = 0; a < names.length; a++) {
+      for (let b = a + 1; b < names.length; b++) {
+        const [x, y] = [names[a], names[b]] as [(typeof names)[0], (typeof names)[0]];
+        const v = compareNames(x.form, y.form, x.type);
+        if (v.verdict === "same" && v.score >= SAME_SPELLING) uf.union(x.index, y.index);
+      }
     }
   }
 }
