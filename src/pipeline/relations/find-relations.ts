@@ -82,6 +82,7 @@ export function findRelations(
     for (const compressed of reduced ? [full, reduced] : [full]) {
       const fired = new Map<RegExp, boolean>();
       const slotCount = compressed.text.split("§").length - 1;
+      const lower = compressed.text.toLowerCase();
       const passes = new Map<RegExp, boolean>();
       for (const pattern of PATTERNS) {
         if (pattern.slots > slotCount) continue;
@@ -92,7 +93,8 @@ export function findRelations(
         }
         let hit = fired.get(pattern.trigger);
         if (hit === undefined) {
-          hit = pattern.trigger.test(compressed.text);
+          const words = pattern.triggerWords;
+          hit = (!words || words.some((w) => lower.includes(w))) && pattern.trigger.test(compressed.text);
           fired.set(pattern.trigger, hit);
         }
         if (!hit) continue;

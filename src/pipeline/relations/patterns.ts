@@ -29,6 +29,11 @@ export interface Pattern {
   slots: number;
   /** A cheap test the sentence must pass first, when the template has one. */
   requires?: RegExp;
+  /**
+   * Words one of which (lower case) any text the trigger matches contains, or null when a cue
+   * starts with no plain word: a sentence without any is not worth the trigger's regex.
+   */
+  triggerWords: readonly string[] | null;
 }
 
 const SLOT = String.raw`§([\d+]+)`;
@@ -323,6 +328,24 @@ function triggerOf(list: readonly string[]): RegExp {
   return re;
 }
 
+/**
+ * The plain word each cue starts with, after a leading lookbehind ("(?<=…)help" → "help",
+ * "rall(?:y|ied)" → "rall"), or the words of a leading alternation ("(?:took|taken) …"); null
+ * when some cue starts otherwise.
+ */
+function leadingWords(list: readonly string[]): string[] | null {
+  const words = new Set<string>();
+  for (const cue of list) {
+    const m = /^(?:\(\?<=[^)]*(?:\)[^)]*)*?\) \))?([a-z'`-]{3,})/iu.exec(cue);
+    // "(?:took|taken|swore) …": each alternative is a word to look for.
+    const alternatives = /^\(\?:([a-z|]+)\)/iu.exec(cue)?.[1]?.split("|");
+    if (m?.[1]) words.add(m[1].toLowerCase());
+    else if (alternatives?.every((a) => a.length >= 2)) for (const a of alternatives) words.add(a.toLowerCase());
+    else return null;
+  }
+  return [...words];
+}
+
 /** Every pattern for every relation type, built once. */
 export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
   const cues = RELATION_CUES[type];
@@ -338,6 +361,7 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
         type,
         regex: compile(t.source, list),
         trigger: triggerOf(list),
+        triggerWords: leadingWords(list),
         pairwise: t.pairwise === true,
         subject: t.subject ?? "slot",
         subjectText: t.subjectText,
