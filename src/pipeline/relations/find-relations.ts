@@ -88,7 +88,10 @@ export function findRelations(
         if (pattern.slots > slotCount) continue;
         if (pattern.requires) {
           let ok = passes.get(pattern.requires);
-          if (ok === undefined) passes.set(pattern.requires, (ok = pattern.requires.test(compressed.text)));
+          if (ok === undefined) {
+            ok = pattern.requires.test(compressed.text);
+            passes.set(pattern.requires, ok);
+          }
           if (!ok) continue;
         }
         let hit = fired.get(pattern.trigger);
