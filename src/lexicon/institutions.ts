@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from "./name-words.js";
+
 /**
  * Nouns that turn a country into an actor: "the Pakistani army", "Saudi government", "U.S. forces".
  * Multi-word entries are matched before single words.
@@ -88,15 +90,7 @@ export const LOCATIVE_PREPOSITIONS = new Set([
 
 /** Words that make a plural demonym a set of individuals, not the state: "two Russians". */
 export const QUANTIFIERS = new Set([
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
+  ...NUMBER_WORDS,
   "some",
   "many",
   "several",

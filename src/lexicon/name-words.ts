@@ -276,9 +276,6 @@ export const NON_ACTOR_HEADS = new Set([
   "wars",
   "invasion",
   "occupation",
-  "massacre",
-  "bombing",
-  "bombings",
   "operation",
   "crisis",
   "revolution",
@@ -310,18 +307,13 @@ export const NON_ACTOR_HEADS = new Set([
   "conflict",
 ]);
 
+/** Counts written as words, two to ten. */
+export const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"] as const;
+
 /** Function and discourse words: never start or continue a name, even capitalised ("The", "Instead"). */
 export const FUNCTION_WORDS = new Set([
   "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
+  ...NUMBER_WORDS,
   "several",
   "few",
   "another",
@@ -393,7 +385,6 @@ export const FUNCTION_WORDS = new Set([
   "some",
   "many",
   "most",
-  "several",
   "no",
   "not",
   "only",
@@ -566,7 +557,6 @@ export const NEVER_NAMES = new Set([
   "southern",
   "central",
   "mr",
-  "western",
   "new",
   "old",
   "first",
@@ -617,7 +607,6 @@ export const NEVER_NAMES = new Set([
   "gulf",
   "arab",
   "arabs",
-  "western",
   "westerners",
   "president",
   "general",

@@ -5,7 +5,7 @@
  * records.ts; timestamps are ISO strings, days "YYYY-MM-DD".
  */
 import type { EntityType, Modality, Polarity, RelationType, TimePrecision } from "../types.js";
-import type { ReviewStatus } from "./records.js";
+import type { DocumentSummary, ReviewStatus } from "./records.js";
 
 export interface GraphActor {
   id: number;
@@ -20,15 +20,9 @@ export interface GraphActor {
   stix_id: string | null;
 }
 
-export interface GraphDocument {
-  id: number;
-  sha256: string;
-  title: string | null;
-  /** ISO date, possibly partial: "2015-08-11", "2015-08", "2015". */
-  published: string | null;
-  author: string | null;
-  source: string;
-  media_type: string;
+/** A document as listDocuments gives it, without counts, with its STIX id. */
+export interface GraphDocument
+  extends Pick<DocumentSummary, "id" | "sha256" | "title" | "published" | "author" | "source" | "media_type"> {
   /** When it was ingested (or imported). */
   created: string;
   stix_id: string | null;
