@@ -10,6 +10,7 @@ import type { EntityType, Modality, Polarity, RelationType, Span, TimeValue } fr
 import { insertAliasRows } from "./alias-keys.js";
 import { toCodePointOffsets } from "./check-extraction.js";
 import type { Db, Queryable } from "./db.js";
+import { columns } from "./insert-annotations.js";
 import { naturalKey } from "./natural-key.js";
 import { toUtf8Offsets } from "./utf8-offsets.js";
 import { validity } from "./validity.js";
@@ -187,13 +188,5 @@ async function reserveIds(tx: Queryable, table: "actors" | "documents", n: numbe
 
 /** Run `sql` (parameters $1…$k, one array per column) over `rows`, CHUNK rows at a time. */
 async function insertChunks(tx: Queryable, sql: string, rows: readonly unknown[][]): Promise<void> {
-  if (rows.length === 0) return;
-  const width = rows[0].length;
-  for (let at = 0; at < rows.length; at += CHUNK) {
-    const chunk = rows.slice(at, at + CHUNK);
-    await tx.query(
-      sql,
-      Array.from({ length: width }, (_, c) => chunk.map((row) => row[c])),
-    );
-  }
+  for (let at = 0; at < rows.length; at += CHUNK) await tx.query(sql, columns(rows.slice(at, at + CHUNK)));
 }

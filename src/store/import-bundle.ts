@@ -5,6 +5,8 @@ import { toCodePointOffsets } from "./check-extraction.js";
 import type { Db, Queryable } from "./db.js";
 import { loadGraphRecords } from "./graph-export.js";
 import type { ImportCounts, ImportPlan, ImportPlanner, ImportRef, PlannedAssertion } from "./import-records.js";
+import { countWords } from "./ingest-document.js";
+import { columns } from "./insert-annotations.js";
 import { validity } from "./validity.js";
 
 /** Key of the transaction-level advisory lock an import holds (migrate.ts holds the one before it). */
@@ -97,7 +99,6 @@ async function insertAssertions(
   if (plan.assertions.length === 0) return new Map();
   const texts = new Map(plan.documents.map((d) => [d.stix_id, d.text]));
   const rows = plan.assertions.map((a) => assertionRow(a, idOf, texts));
-  const columns = Array.from({ length: rows[0].length }, (_, c) => rows.map((row) => row[c]));
   const stored = await tx.query<{ id: number; natural_key: string }>(
     `INSERT INTO assertions (document_id, subject_id, type, object_id, polarity, modality, attributed_to,
         time_start, time_end, time_precision, valid_from, valid_to, evidence_start, evidence_end,
@@ -109,7 +110,7 @@ async function insertAssertions(
         $16::int[], $17::float8[], $18::text[], $19::text[], $20::text[], $21::text[], $22::timestamptz[],
         $23::timestamptz[]) AS u (d, s, t, o, p, m, w, ts, te, tp, vf, vt, es, ee, cs, ce, c, x, k, r, rb, ra, ca)
      RETURNING id, natural_key`,
-    columns,
+    columns(rows),
   );
   return new Map(stored.map((r) => [r.natural_key.slice("stix:".length), r.id]));
 }
@@ -161,9 +162,4 @@ async function recordStixIds(tx: Queryable, plan: ImportPlan, rows: Map<string, 
       ids.map((id) => rows.get(id)),
     ]);
   }
-}
-
-/** Whitespace-separated words, counted as ingest counts them. */
-function countWords(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
 }

@@ -117,7 +117,7 @@ async function existingId(tx: Queryable, sha256: string): Promise<number> {
 }
 
 /** Whitespace-separated words; matchAll iterates without building an array of every word. */
-function countWords(text: string): number {
+export function countWords(text: string): number {
   let n = 0;
   for (const _ of text.matchAll(/\S+/g)) n++;
   return n;

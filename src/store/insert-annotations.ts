@@ -9,7 +9,7 @@ import { validity } from "./validity.js";
  * Rows as column arrays, for `INSERT … SELECT FROM unnest($2::int[], $3::text[], …)`: one
  * statement and one round trip for a whole document, whatever its size.
  */
-function columns(rows: readonly unknown[][], width: number): unknown[][] {
+export function columns(rows: readonly unknown[][], width = rows[0]?.length ?? 0): unknown[][] {
   return Array.from({ length: width }, (_, c) => rows.map((row) => row[c]));
 }
 
