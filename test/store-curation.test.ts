@@ -3,10 +3,10 @@
  * refused; every change in the history.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isLinkageError } from "../src/errors.js";
 import { openStore, type Store } from "../src/store/index.js";
 import { ENGINES } from "./helpers/engines.js";
 import { entity, extraction, makeDoc, relation, time } from "./helpers/extraction.js";
+import { rejectionCode } from "./helpers/rejection.js";
 
 const ONE = "Abu Abdallah led the Base from 1988. The Base fought the Soviets in 1989.";
 const TWO = "Usama bin Ladin praised the Taliban in 1998. Bin Ladin was a rival of the Saudis.";
@@ -35,15 +35,6 @@ function docTwo() {
     relation(TWO, "ubl", "rival_of", "sau", "Bin Ladin was a rival of the Saudis."),
   ];
   return { doc: makeDoc(TWO, { source: "two.txt", published: "2004" }), ex: extraction(ents, rels) };
-}
-
-async function code(promise: Promise<unknown>): Promise<string> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(isLinkageError(err), `expected a LinkageError, got ${String(err)}`).toBe(true);
-  return (err as { code: string }).code;
 }
 
 for (const engine of ENGINES) {
@@ -85,16 +76,16 @@ for (const engine of ENGINES) {
       await store.undoChange(merged.change, { user });
       expect(await store.listActors()).toEqual(before);
       expect(await store.listRelations()).toEqual(relationsBefore);
-      expect(await code(store.undoChange(merged.change, { user }))).toBe("CONFLICT");
+      expect(await rejectionCode(store.undoChange(merged.change, { user }))).toBe("CONFLICT");
     });
 
     it("refuses a change made against a stale version, and keeps the change that won", async () => {
       const seen = (await store.getActor(ubl))?.version as number;
       await store.addAlias(ubl, "Shaykh Usama", { user: "first", expectedVersion: seen });
-      expect(await code(store.renameActor(ubl, "Osama bin Laden", { user: "second", expectedVersion: seen }))).toBe(
-        "CONFLICT",
-      );
-      expect(await code(store.mergeActors(ubl, abu, { user, expected: { keep: seen } }))).toBe("CONFLICT");
+      expect(
+        await rejectionCode(store.renameActor(ubl, "Osama bin Laden", { user: "second", expectedVersion: seen })),
+      ).toBe("CONFLICT");
+      expect(await rejectionCode(store.mergeActors(ubl, abu, { user, expected: { keep: seen } }))).toBe("CONFLICT");
       const now = await store.getActor(ubl);
       expect(now?.name).toBe("Usama bin Ladin");
       expect(now?.aliases.find((a) => a.alias === "Shaykh Usama")).toMatchObject({ document: null, added_by: "first" });
@@ -115,7 +106,7 @@ for (const engine of ENGINES) {
         expect.arrayContaining(["undo", "alias.remove", "actor.rename", "alias.add", "actor.merge"]),
       );
       expect(history.find((c) => c.id === renamed.change)?.undone_by).toEqual(expect.any(Number));
-      expect(await code(store.removeAlias(ubl, "Usama bin Ladin", { user }))).toBe("BAD_ARGUMENT");
+      expect(await rejectionCode(store.removeAlias(ubl, "Usama bin Ladin", { user }))).toBe("BAD_ARGUMENT");
     });
 
     it("splits an actor by alias, with the mentions and assertions of documents it leaves, and undoes it", async () => {
@@ -139,11 +130,11 @@ for (const engine of ENGINES) {
 
     it("refuses merges that make no sense, naming the problem", async () => {
       const taliban = await store.resolveActor("Taliban");
-      expect(await code(store.mergeActors(ubl, taliban, { user }))).toBe("BAD_ARGUMENT");
-      expect(await code(store.mergeActors(ubl, ubl, { user }))).toBe("BAD_ARGUMENT");
-      expect(await code(store.mergeActors(ubl, 99_999, { user }))).toBe("NOT_FOUND");
-      expect(await code(store.splitActor(ubl, {}, { user }))).toBe("BAD_ARGUMENT");
-      expect(await code(store.undoChange(1, { user }))).toBe("BAD_ARGUMENT");
+      expect(await rejectionCode(store.mergeActors(ubl, taliban, { user }))).toBe("BAD_ARGUMENT");
+      expect(await rejectionCode(store.mergeActors(ubl, ubl, { user }))).toBe("BAD_ARGUMENT");
+      expect(await rejectionCode(store.mergeActors(ubl, 99_999, { user }))).toBe("NOT_FOUND");
+      expect(await rejectionCode(store.splitActor(ubl, {}, { user }))).toBe("BAD_ARGUMENT");
+      expect(await rejectionCode(store.undoChange(1, { user }))).toBe("BAD_ARGUMENT");
     });
   });
 }

@@ -4,10 +4,10 @@
  * actor), refuse stale versions, and undo.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isLinkageError } from "../src/errors.js";
 import { openStore, type RelationRecord, type Store } from "../src/store/index.js";
 import { ENGINES } from "./helpers/engines.js";
 import { entity, extraction, makeDoc, relation, time } from "./helpers/extraction.js";
+import { rejectionCode } from "./helpers/rejection.js";
 
 const TEXT = [
   "The Alpha Front allied with the Beta Brigade in 2003.",
@@ -40,15 +40,6 @@ function reading(version: 1 | 2) {
 }
 
 const triple = (r: RelationRecord) => `${r.subject.name} ${r.type} ${r.object.name} ${r.time.start ?? ""}`;
-
-async function code(promise: Promise<unknown>): Promise<string> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(isLinkageError(err), `expected a LinkageError, got ${String(err)}`).toBe(true);
-  return (err as { code: string }).code;
-}
 
 for (const engine of ENGINES) {
   describe.skipIf(!engine.available)(`assertion decisions on ${engine.name}`, () => {
@@ -107,10 +98,14 @@ for (const engine of ENGINES) {
         { user: "first", expectedVersion: seen },
       );
       expect(
-        await code(store.decideAssertion(praise.id, { status: "rejected" }, { user: "second", expectedVersion: seen })),
+        await rejectionCode(
+          store.decideAssertion(praise.id, { status: "rejected" }, { user: "second", expectedVersion: seen }),
+        ),
       ).toBe("CONFLICT");
       expect((await store.getAssertionDetail(praise.id))?.relation.status).toBe("accepted");
-      expect(await code(store.decideAssertion(praise.id, { status: "corrected" }, { user }))).toBe("BAD_ARGUMENT");
+      expect(await rejectionCode(store.decideAssertion(praise.id, { status: "corrected" }, { user }))).toBe(
+        "BAD_ARGUMENT",
+      );
     });
 
     it("keeps decisions when the same text is ingested again and when it is re-extracted", async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isLinkageError } from "../src/errors.js";
 import { openStore, type Store } from "../src/store/index.js";
 import { RELATION_TYPES } from "../src/types.js";
 import { ENGINES } from "./helpers/engines.js";
 import { entity, extraction, makeDoc, relation, spanOf, time } from "./helpers/extraction.js";
+import { rejection } from "./helpers/rejection.js";
 
 /** A small document about two organizations; `tag` makes its text (and so its SHA-256) unique. */
 function sample(tag: string) {
@@ -24,15 +24,6 @@ function sample(tag: string) {
     relation(text, "imu", "fought", "taliban", "Later the IMU fought the Taliban."),
   ];
   return { doc: makeDoc(text, { source: `${tag}.txt` }), ex: extraction([imu, taliban], rels) };
-}
-
-async function rejection(promise: Promise<unknown>) {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(isLinkageError(err), `expected a LinkageError, got ${String(err)}`).toBe(true);
-  return err as Error & { code: string };
 }
 
 for (const engine of ENGINES) {
