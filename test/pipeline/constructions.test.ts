@@ -199,6 +199,15 @@ describe("constructions", () => {
     expect(f).not.toContain("Walid Tamimi leader_of Coastal Army");
   });
 
+  it("reads 'the militia' after a person's clause as the group that clause named", () => {
+    const f = facts(
+      run(
+        "The Coastal Army took the port in 1989. Kamal Haddad founded the Cedar Brigade in 1990, and the militia fought the Coastal Army near the port.",
+      ),
+    );
+    expect(f).toContain("Cedar Brigade fought Coastal Army");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

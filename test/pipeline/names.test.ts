@@ -76,4 +76,18 @@ describe("names", () => {
     const x = run("The envoy travelled to Jordan. Jordan expelled the envoy's group, the Dawn Brigades.");
     expect(entityNames(x)).toEqual(expect.arrayContaining(["location:Jordan", "organization:Jordan"]));
   });
+
+  it("reads a group named for what it is against as one organization", () => {
+    const names = entityNames(run("Farmers Against Mining marched on the capital with Mothers Against Violence."));
+    expect(names).toEqual(
+      expect.arrayContaining(["organization:Farmers Against Mining", "organization:Mothers Against Violence"]),
+    );
+  });
+
+  it("keeps a region inside an organization's name whole, and no place of its own", () => {
+    const names = entityNames(run("The Police Service of Northern Ireland arrested two men in Newry."));
+    expect(names).toContain("organization:Police Service of Northern Ireland");
+    expect(names).not.toContain("location:Ireland");
+    expect(names).not.toContain("location:Northern Ireland");
+  });
 });

@@ -53,11 +53,12 @@ export function resolveReferences(
       sentence: sentenceAt(n.start),
     }))
     .sort((a, b) => a.start - b.start);
-  const last = (before: number, type: EntityType, opts: { notSentence?: number; exclude?: string } = {}) => {
+  const last = (before: number, type: EntityType, opts: LastOptions = {}) => {
     for (let i = anchors.length - 1; i >= 0; i--) {
       const a = anchors[i] as Anchor;
       if (a.start >= before || a.type !== type || a.entity === opts.exclude) continue;
       if (opts.notSentence !== undefined && a.sentence === opts.notSentence) continue;
+      if (opts.inSentence !== undefined && a.sentence !== opts.inSentence) continue;
       return a.entity;
     }
     return null;
@@ -85,7 +86,14 @@ export function resolveReferences(
     // the new group"), not one named in passing in this one.
     const fresh = /\bnew\s/iu.test(m[0]);
     const topic = fresh ? anchors.find((a) => a.sentence === here - 1 && a.type === type)?.entity : undefined;
-    const entity = topic ?? subjectOf(here, type, at) ?? subjectOf(here - 1, type) ?? last(at, type);
+    // With no subject of its kind, the one named earlier in its own sentence: "X founded Y in
+    // 2003, and the militia clashed with Z" means Y.
+    const entity =
+      topic ??
+      subjectOf(here, type, at) ??
+      last(at, type, { inSentence: here }) ??
+      subjectOf(here - 1, type) ??
+      last(at, type);
     if (entity) out.push({ start: at, end: at + m[0].length, entity, kind: "descriptor", text: m[0] });
     // …and is what a later "it" means: "founded the new group and led it".
     if (entity && topic) anchors.push({ start: at, entity, type, sentence: here });
@@ -185,7 +193,12 @@ function groupFor(groups: readonly Group[], sentence: number, at: number): strin
   return g ? g.members : null;
 }
 
-type Last = (before: number, type: EntityType, opts?: { notSentence?: number; exclude?: string }) => string | null;
+interface LastOptions {
+  notSentence?: number;
+  inSentence?: number;
+  exclude?: string;
+}
+type Last = (before: number, type: EntityType, opts?: LastOptions) => string | null;
 
 function resolveDemonym(d: Mention, entities: Entity[], last: Last, sentence: number): string | null {
   if (d.source === "demonym-singular")

@@ -43,9 +43,17 @@ export function gazetteerMentions(
       const hits = lexicon.lookup(key, text.slice(first.start, last.end));
       const hit = hits[0];
       if (!hit) continue;
-      if (pass.deferCountriesInNames && hit.type === "location" && insideLongerName(text, view, i, j)) break;
-      // "Police Service of Northern Ireland": a place right after a capitalised word of the same name.
-      if (pass.deferCountriesInNames && hit.type === "location" && extendsLeft(text, view, i, lexicon)) break;
+      // "Police Service of Northern Ireland": a place inside a longer name, or right after a
+      // capitalised word of the same name, is left whole to the shape rules; its own tail
+      // ("Ireland") is no place of its own either.
+      if (
+        pass.deferCountriesInNames &&
+        hit.type === "location" &&
+        (insideLongerName(text, view, i, j) || extendsLeft(text, view, i, lexicon))
+      ) {
+        i = j - 1;
+        break;
+      }
       // "National Islamic Front" is not the "Islamic Front": a known name right after another
       // capitalised word may be the tail of a longer one, which the shape rules read whole.
       if (pass.deferCountriesInNames && hit.type !== "location" && extendsLeft(text, view, i, lexicon)) break;

@@ -151,6 +151,8 @@ function runEnd(text: string, view: SentenceView, i: number): number {
       NAME_CONNECTORS.has(lw) ||
       (lw === "and" && !orgSoFar) ||
       (lw === "in" && IN_NAME_HEADS.has(lowerWord(prev))) ||
+      // "Republican Action Against Drugs", "Citizens Against Terror": only a group's name goes on so.
+      lw === "against" ||
       (ORG_CONNECTORS.has(lw) && lw !== "and" && lw !== "in" && (orgSoFar || lw === "of"));
     if (!connector) break;
     let k = j + 1;
@@ -223,7 +225,7 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   if (lowered.every((l) => NEVER_NAMES.has(l) || lexicon.demonym(l) || NEVER_NAMES.has(singular(l)))) return null;
   if (PLACE_HEADS.has(head) && words.length > 1 && !ORG_OPENERS.has(opener))
     [type, source] = ["location", "place-shape"];
-  else if (lowered.some((l) => ORG_HEADS.has(l)) || ORG_OPENERS.has(opener))
+  else if (lowered.some((l) => ORG_HEADS.has(l) || l === "against") || ORG_OPENERS.has(opener))
     [type, source] = ["organization", "org-shape"];
   else if (PERSON_TITLES.has(opener) || PERSON_OPENERS.has(opener)) [type, source] = ["person", "person-title"];
   else if (words.length >= 2 && words.slice(1).some((w) => ARTICLE_WORD.test(w.text) || FILIATION.has(lowerWord(w))))
