@@ -803,3 +803,54 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
 };
+
+/**
+ * Words that point back to an attack instead of naming its author: "the Provisional IRA condemned
+ * the attack" criticizes whoever carried it out. `verdicts` judge an event, `events` name one and
+ * `attacks` are the verbs whose subject is an event's author.
+ */
+export const EVENT_REFERENCE = {
+  verdicts: ["condemned", "condemns", "denounced", "denounces", "deplored", "decried", "criticized", "criticised"],
+  events: [
+    "attacks?",
+    "bombings?",
+    "assaults?",
+    "massacres?",
+    "killings?",
+    "murders?",
+    "raids?",
+    "ambush(?:es)?",
+    "assassinations?",
+    "kidnappings?",
+    "abductions?",
+    "hijackings?",
+    "beheadings?",
+    "executions?",
+    "atrocit(?:y|ies)",
+    "operations?",
+    "strikes?",
+  ],
+  attacks: [
+    "attacked",
+    "bombed",
+    "struck",
+    "raided",
+    "shelled",
+    "ambushed",
+    "massacred",
+    "killed",
+    "murdered",
+    "assassinated",
+    "kidnapped",
+    "abducted",
+    "hijacked",
+    "beheaded",
+    "executed",
+    "stormed",
+    "carried out",
+    "claimed responsibility for",
+    "claimed credit for",
+    "was responsible for",
+    "were responsible for",
+  ],
+} as const;

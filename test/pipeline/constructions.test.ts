@@ -208,6 +208,26 @@ describe("constructions", () => {
     expect(f).toContain("Cedar Brigade fought Coastal Army");
   });
 
+  it("reads condemning an attack as criticizing whoever carried it out", () => {
+    expect(
+      facts(run("The Harbour Militia shelled the market in 2011, and the Red Hand Front condemned the attack.")),
+    ).toContain("Red Hand Front criticized Harbour Militia");
+    expect(
+      facts(
+        run("The Harbour Militia ambushed a convoy near the border. The killings were denounced by the Coastal Army."),
+      ),
+    ).toContain("Coastal Army criticized Harbour Militia");
+    // No author named: the victim is no author, and a pair of attackers leaves the author open.
+    expect(
+      facts(run("The Harbour Militia was attacked near the port, and the Red Hand Front condemned the attack.")),
+    ).toEqual([]);
+    expect(
+      facts(
+        run("The Harbour Militia and the Dawn Brigades raided the port. The Red Hand Front condemned the raid."),
+      ).filter((f) => f.includes("criticized")),
+    ).toEqual([]);
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

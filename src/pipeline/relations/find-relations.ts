@@ -13,6 +13,7 @@ import {
 } from "../../types.js";
 import type { Reference } from "../entities/coreference.js";
 import { type Compressed, compressSentence, reduceSentence, slotIds } from "./compress.js";
+import { eventVerdicts } from "./event-reference.js";
 import { PATTERNS, type Pattern } from "./patterns.js";
 
 /** A relation with what the refiners need to read its sentence. */
@@ -73,9 +74,12 @@ export function findRelations(
   // ("the IMU in Waziristan attacked …").
   const actorRefs = refs.filter((r) => typeOf.get(r.entity) !== "location");
   const out: Candidate[] = [];
+  const compressed: (Compressed | null)[] = [];
   for (const sentence of sentences) {
     const full = compressSentence(text, sentence, actorRefs);
-    if (!full.text.includes("§")) continue;
+    const hasSlots = full.text.includes("§");
+    compressed.push(hasSlots ? full : null);
+    if (!hasSlots) continue;
     // The sentence as written, and again without its appositions and non-restrictive clauses,
     // so "Syria, which controlled Lebanon, allowed Hezbollah …" also reads "Syria allowed Hezbollah".
     const reduced = reduceSentence(full);
@@ -114,14 +118,22 @@ export function findRelations(
               if (!guessed.has(o) || !fits(type, typeOf.get(s), "organization")) continue;
               typeOf.set(o, "organization");
             }
-            out.push(candidate(text, sentence, compressed, { ...pattern, type }, m, s, o));
+            out.push(candidate(text, sentence, compressed, { ...pattern, type }, located(m), s, o));
           }
         }
       }
     }
   }
+  for (const v of eventVerdicts(sentences, compressed)) {
+    const sentence = sentences[v.sentence] as Sentence;
+    const c = compressed[v.sentence] as Compressed;
+    if (fits("criticized", typeOf.get(v.critic), typeOf.get(v.author)))
+      out.push(candidate(text, sentence, c, EVENT_VERDICT, v.match, v.critic, v.author));
+  }
   return inferThroughLeaders(dedupe(out));
 }
+
+const EVENT_VERDICT: Rule = { name: "criticized:event-verdict", type: "criticized", negates: false };
 
 /** Subject of a template without {S}: the sentence's topic or the person last named. */
 function contextSubject(
@@ -232,18 +244,26 @@ function fits(type: RelationType, s: EntityType | undefined, o: EntityType | und
   return SUBJECT_TYPES[type].includes(s) && objectTypes.includes(o);
 }
 
+/** What a candidate needs of the rule that found it. */
+type Rule = Pick<Pattern, "name" | "type" | "negates">;
+
+/** A match and its trigger ("t" group) as positions in the compressed sentence. */
+function located(m: RegExpExecArray): Candidate["match"] {
+  const t = m.groups?.t ?? "";
+  const triggerStart = m.index + m[0].toLowerCase().indexOf(t.toLowerCase());
+  return { start: m.index, end: m.index + m[0].length, triggerStart, triggerEnd: triggerStart + t.length };
+}
+
 function candidate(
   text: string,
   sentence: Sentence,
   c: Compressed,
-  pattern: Pattern,
-  m: RegExpExecArray,
+  pattern: Rule,
+  match: Candidate["match"],
   s: string,
   o: string,
 ): Candidate {
-  const t = m.groups?.t ?? "";
-  const triggerStart = m.index + m[0].toLowerCase().indexOf(t.toLowerCase());
-  const triggerEnd = triggerStart + t.length;
+  const { triggerStart, triggerEnd } = match;
   const docStart = c.offsets[triggerStart] ?? sentence.start;
   const docEnd = (c.offsets[Math.max(triggerStart, triggerEnd - 1)] ?? docStart) + 1;
   const template = pattern.name.split(":")[1] ?? "";
@@ -258,14 +278,12 @@ function candidate(
     evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
     confidence: CONFIDENCE[template] ?? 0.6,
     rule: pattern.name,
-    cues: t ? [{ start: docStart, end: docEnd, text: text.slice(docStart, docEnd), role: "trigger" }] : [],
+    cues:
+      triggerEnd > triggerStart
+        ? [{ start: docStart, end: docEnd, text: text.slice(docStart, docEnd), role: "trigger" }]
+        : [],
   };
-  return {
-    relation,
-    sentence,
-    compressed: c,
-    match: { start: m.index, end: m.index + m[0].length, triggerStart, triggerEnd },
-  };
+  return { relation, sentence, compressed: c, match };
 }
 
 /** One candidate per sentence, type and pair; symmetric pairs in either order are one. */
