@@ -5,7 +5,6 @@
  * the two before; with no such actor nearby, nothing is read.
  */
 import { EVENT_REFERENCE } from "../../lexicon/relation-cues.js";
-import type { Sentence } from "../../types.js";
 import type { Compressed } from "./compress.js";
 import { slotIds } from "./compress.js";
 
@@ -28,7 +27,7 @@ const ATTACK = new RegExp(
 );
 
 export interface EventVerdict {
-  /** Index into the sentence list of the sentence that judges the event. */
+  /** Index (in the list given) of the sentence that judges the event. */
   sentence: number;
   critic: string;
   author: string;
@@ -37,10 +36,9 @@ export interface EventVerdict {
 }
 
 /** Every verdict on an attack whose author is named nearby. */
-export function eventVerdicts(sentences: readonly Sentence[], compressed: readonly (Compressed | null)[]): EventVerdict[] {
+export function eventVerdicts(compressed: readonly (Compressed | null)[]): EventVerdict[] {
   const out: EventVerdict[] = [];
-  sentences.forEach((_, k) => {
-    const c = compressed[k];
+  compressed.forEach((c, k) => {
     if (!c) return;
     for (const re of [VERDICT, PASSIVE_VERDICT]) {
       re.lastIndex = 0;

@@ -124,7 +124,7 @@ export function findRelations(
       }
     }
   }
-  for (const v of eventVerdicts(sentences, compressed)) {
+  for (const v of eventVerdicts(compressed)) {
     const sentence = sentences[v.sentence] as Sentence;
     const c = compressed[v.sentence] as Compressed;
     if (fits("criticized", typeOf.get(v.critic), typeOf.get(v.author)))
