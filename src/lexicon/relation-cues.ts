@@ -52,8 +52,8 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     rulerOf: ["of"],
     possessor: ["'s"],
     verbs: [
-      "led",
-      "leads",
+      "led(?! to\\b| up to\\b)",
+      "leads(?! to\\b)",
       "leading",
       "headed",
       "heads",

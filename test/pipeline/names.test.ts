@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityNames, run } from "./extract-helpers.js";
+import { entityNames, facts, run } from "./extract-helpers.js";
 
 describe("names", () => {
   it("finds organizations by the shape of their names", () => {
@@ -89,5 +89,18 @@ describe("names", () => {
     expect(names).toContain("organization:Police Service of Northern Ireland");
     expect(names).not.toContain("location:Ireland");
     expect(names).not.toContain("location:Northern Ireland");
+  });
+
+  it("takes a single word after a lower-case title for a person, not after an adjective", () => {
+    const x = run(
+      "In 1999 an attempt to kill Moldovan president Vlasenko failed. A major Harbour Militia raid followed.",
+    );
+    expect(entityNames(x)).toContain("person:Vlasenko");
+    expect(entityNames(x)).not.toContain("person:Harbour Militia");
+    expect(facts(x)).toContain("Vlasenko leader_of Moldova");
+  });
+
+  it("knows a famous name with its particle in lower case", () => {
+    expect(entityNames(run("In May 1996 bin Laden left Sudan for Afghanistan."))).toContain("person:bin Laden");
   });
 });

@@ -45,6 +45,15 @@ describe("relations", () => {
     );
   });
 
+  it("reads no leadership into 'led to'", () => {
+    expect(
+      facts(run("The murder of Kamal Haddad led to the expulsion of the Harbour Militia from the city.")),
+    ).not.toContain("Kamal Haddad leader_of Harbour Militia");
+    expect(facts(run("Kamal Haddad led the Harbour Militia until 2004."))).toContain(
+      "Kamal Haddad leader_of Harbour Militia",
+    );
+  });
+
   it("finds nothing when no cue links two actors", () => {
     expect(run("The Coastal Army and the Harbour Militia both operate in the north.").relations).toEqual([]);
     expect(run("The Coastal Army published a magazine; the Harbour Militia did not.").relations).toEqual([]);

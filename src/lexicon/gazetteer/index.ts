@@ -117,6 +117,8 @@ export function buildGazetteer(categories: readonly CategoryData[]): Gazetteer {
  * capitalized word ("Turkey", "Action") capitalized, a lower-case particle ("al", "of") either.
  * So "Al Qaeda" matches "al Qaeda", but "us" does not match "US" nor "direct action" "Direct Action".
  */
+const PARTICLES = new Set(["bin", "ibn", "bint", "al", "el"]);
+
 function sameCasing(text: string, name: string): boolean {
   const t = text.split(" ");
   const n = name.split(" ");
@@ -125,7 +127,8 @@ function sameCasing(text: string, name: string): boolean {
     const w = t[i] ?? "";
     if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return w === word;
     const initial = word[0] ?? "";
-    if (initial === initial.toLowerCase()) return true;
+    // Particles are written either way: "Bin Laden" and "bin Laden" are one spelling.
+    if (initial === initial.toLowerCase() || PARTICLES.has(word.toLowerCase())) return true;
     return (w[0] ?? "") === initial;
   });
 }

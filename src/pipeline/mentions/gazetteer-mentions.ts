@@ -5,7 +5,8 @@
  */
 import { FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS } from "../../lexicon/name-words.js";
 
-const ARTICLES = new Set(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]);
+// Lower-case words that still open a name: articles ("al Qaeda") and filiation ("bin Laden").
+const ARTICLES = new Set(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn"]);
 
 import type { Mention } from "../../types.js";
 import type { NameLexicon } from "../names.js";

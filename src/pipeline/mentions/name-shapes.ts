@@ -106,6 +106,38 @@ const IN_NAME_HEADS = new Set(["qaeda", "qaida", "al qaeda", "al qaida", "al qa 
 
 const ENGLISH_LOOKALIKES = new Set(["at", "as", "an", "ad"]);
 
+/**
+ * Titles written in lower case before a single name make it a person's: "Egyptian president
+ * Mubarak", "the group's emir Abdelmalek". Words that are also adjectives ("major", "general")
+ * are left out: "a major Hezbollah operation".
+ */
+const LOWERCASE_TITLES = new Set([
+  "president",
+  "king",
+  "queen",
+  "prince",
+  "sultan",
+  "emperor",
+  "emir",
+  "amir",
+  "sheikh",
+  "shaykh",
+  "mullah",
+  "imam",
+  "ayatollah",
+  "minister",
+  "premier",
+  "dictator",
+  "commander",
+  "colonel",
+  "lieutenant",
+  "captain",
+  "admiral",
+  "senator",
+  "chairman",
+  "ruler",
+]);
+
 /** Find name-shaped runs among the words no earlier finder claimed. */
 export function nameShapeMentions(text: string, view: SentenceView, lexicon: NameLexicon): Mention[] {
   const { words, claimed } = view;
@@ -232,6 +264,7 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
     [type, source] = ["person", "arabic-name"];
   else if (words.length >= 2 && lexicon.isGivenName(first.text)) [type, source] = ["person", "given-name"];
   else if (words.length === 1 && isAcronym(first.text)) [type, source] = ["organization", "acronym"];
+  else if (words.length === 1 && titledBefore(text, view, first)) [type, source] = ["person", "titled-name"];
   else if (
     words.length >= 2 &&
     words.length <= 4 &&
@@ -255,4 +288,11 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
     kind: words.length === 1 && isAcronym(first.text) ? "acronym" : "name",
     source,
   };
+}
+
+/** A lower-case title right before a word: "president Mubarak". */
+function titledBefore(text: string, view: SentenceView, w: Word): boolean {
+  const at = view.words.indexOf(w);
+  const prev = view.words[at - 1];
+  return !!prev && !prev.capitalized && LOWERCASE_TITLES.has(prev.text) && adjacent(text, prev, w);
 }
