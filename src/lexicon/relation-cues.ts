@@ -42,6 +42,8 @@ export interface RelationCues {
   pairNouns?: string[];
   /** Under whose lead a group acts: "under the leadership of X, Y …". */
   under?: string[];
+  /** What a pair does to each other, with no object: "X and Y clashed", "fought each other". */
+  reciprocal?: string[];
 }
 
 export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
@@ -329,6 +331,18 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   allied_with: {
     pairNouns: ["allies", "partners", "close allies"],
+    reciprocal: [
+      "cooperated",
+      "cooperate",
+      "collaborated",
+      "joined forces",
+      "worked together",
+      "work together",
+      "teamed up",
+      "formed an alliance",
+      "allied",
+      "coordinated (?:their )?(?:attacks|operations)",
+    ],
     breaks: [
       "cut(?:ting|s)? (?:off )?(?:all |its |any |their )?(?:remaining )?(?:ties|links|relations|contacts) (?:with|to)",
       "sever(?:ed|ing|s)? (?:all |its |any |their )?(?:remaining )?(?:ties|links|relations) (?:with|to)",
@@ -407,6 +421,16 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
     ],
   },
   fought: {
+    reciprocal: [
+      "clashed",
+      "clash",
+      "fought (?:each other|one another|among themselves)",
+      "fight (?:each other|one another|among themselves)",
+      "battled (?:each other|one another)",
+      "turned on (?:each other|one another)",
+      "went to war",
+      "(?:were|are|have been) at war",
+    ],
     territory: [
       "shelled",
       "attacked",

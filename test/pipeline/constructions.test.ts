@@ -228,6 +228,22 @@ describe("constructions", () => {
     ).toEqual([]);
   });
 
+  it("reads what a pair does to each other, past the acronyms of their names", () => {
+    expect(
+      facts(run("The Coastal Army (CA) and the Harbour Militia (HM) fought each other near the port in 2006.")),
+    ).toContain("Coastal Army fought Harbour Militia");
+    expect(facts(run("The Coastal Army and the Harbour Militia have clashed repeatedly since 2010."))).toContain(
+      "Coastal Army fought Harbour Militia",
+    );
+    expect(facts(run("The Coastal Army and the Harbour Militia cooperated in the 2001 raid."))).toContain(
+      "Coastal Army allied_with Harbour Militia",
+    );
+    // A third party named after the verb is whom the pair acted on.
+    const f = facts(run("The Coastal Army and the Harbour Militia clashed with the Dawn Brigades."));
+    expect(f).not.toContain("Coastal Army fought Harbour Militia");
+    expect(f).toContain("Coastal Army fought Dawn Brigades");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -21,9 +21,19 @@ const QUOTES = /[“”"«»]/u;
 const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)(?:the\s+)?$/u;
 
 export function compressSentence(text: string, sentence: Span, refs: readonly Reference[]): Compressed {
-  const inside = refs
-    .filter((r) => r.start >= sentence.start && r.end <= sentence.end)
-    .sort((a, b) => a.start - b.start);
+  const all = refs.filter((r) => r.start >= sentence.start && r.end <= sentence.end).sort((a, b) => a.start - b.start);
+  // "the South Lebanon Army (SLA)": the acronym repeats the name and is left out, so the name
+  // reads on past it ("X (SLA) and Y (ELN) fought" is a pair). Name end → end past the ")".
+  const echoEnds = new Map<number, number>();
+  const inside = all.filter((r, k) => {
+    const prev = all[k - 1];
+    if (!prev || prev.entity !== r.entity || !/^\s*\(\s*$/u.test(text.slice(prev.end, r.start))) return true;
+    const close = text.indexOf(")", r.end);
+    if (close < 0 || close - r.end >= 3) return true;
+    echoEnds.set(prev.end, close + 1);
+    return false;
+  });
+  const pastEcho = (end: number) => echoEnds.get(end) ?? end;
   const slots: Reference[] = [];
   let out = "";
   const offsets: number[] = [];
@@ -38,7 +48,7 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
     const ref = inside[r];
     if (ref && ref.start === pos) {
       const group = [ref];
-      let end = ref.end;
+      let end = pastEcho(ref.end);
       while (inside[r + group.length]) {
         const next = inside[r + group.length] as Reference;
         const gap = text.slice(end, next.start);
@@ -47,7 +57,7 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
         const sameSpan = next.start === ref.start && next.end === ref.end && next.kind === ref.kind;
         if (!sameSpan && (!GROUP_JOIN.test(gap) || next.kind === "pronoun" || ref.kind === "pronoun")) break;
         group.push(next);
-        end = next.end;
+        end = pastEcho(next.end);
       }
       // A lone comma between two names is an apposition ("Pakistan, Sudan" is rare in prose), not a list.
       if (
@@ -55,21 +65,7 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
         /^,\s*(?:the\s+)?$/u.test(text.slice((group[0] as Reference).end, (group[1] as Reference).start))
       ) {
         group.pop();
-        end = ref.end;
-      }
-      // "the South Lebanon Army (SLA)": the acronym repeats the name and is left out.
-      const echo = /^\s*\(\s*$/u;
-      const next = inside[r + group.length];
-      if (
-        next &&
-        next.entity === (group[group.length - 1] as Reference).entity &&
-        echo.test(text.slice(end, next.start))
-      ) {
-        const close = text.indexOf(")", next.end);
-        if (close >= 0 && close - next.end < 3) {
-          r++;
-          end = close + 1;
-        }
+        end = pastEcho(ref.end);
       }
       const ids = group.map((g) => {
         slots.push(g);

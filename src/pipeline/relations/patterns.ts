@@ -131,6 +131,13 @@ const TEMPLATES: Template[] = [
   { name: "noun-between", cue: "nouns", source: `\\b{T}\\b\\s?(?:between\\s|among\\s)?(?:the\\s)?{G}`, pairwise: true },
   // "X and Y merged", "X and Y met in 1998"
   { name: "group-verb", cue: "verbs", source: `{G}${GAP(30)}${ACTIVE}{T}\\b(?!\\s(?:\\w+\\s){0,3}?§)`, pairwise: true },
+  // "X and Y clashed", "the two factions fought each other": no object, the pair acts on itself
+  {
+    name: "reciprocal",
+    cue: "reciprocal",
+    source: `{G}${GAP(30)}${ACTIVE}{T}\\b(?!\\s(?:with|against|alongside)\\b)(?!\\s(?:\\w+\\s){0,3}?§)`,
+    pairwise: true,
+  },
   // "X drew on funds raised by Y", "X received little or no assistance from Y": Y supported X;
   // "X, an organization that had received support from Y"
   {
