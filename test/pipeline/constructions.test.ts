@@ -244,6 +244,19 @@ describe("constructions", () => {
     expect(f).toContain("Coastal Army fought Dawn Brigades");
   });
 
+  it("reads 'him' past a person named in an aside and past its own clause's subject", () => {
+    const f = facts(
+      run(
+        "Kamal Haddad, a former aide of Walid Tamimi, led the Harbour Militia until the Coastal Army killed him in 2009; Omar Faris succeeded him.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(["Coastal Army fought Kamal Haddad", "Omar Faris succeeded Kamal Haddad"]),
+    );
+    expect(f).not.toContain("Coastal Army fought Walid Tamimi");
+    expect(f).not.toContain("Omar Faris succeeded Walid Tamimi");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -127,13 +127,53 @@ export function resolveReferences(
     const here = sentenceAt(at);
     const opener = anchors.find((a) => a.sentence === here);
     const itIsSubject = word === "it" && opener?.type === "organization" && opener.start < at;
-    const entity = (itIsSubject ? subjectOf(here, type, at) : null) ?? last(at, type);
+    const entity =
+      (itIsSubject ? subjectOf(here, type, at) : null) ??
+      (type === "person" ? antecedentPerson(text, anchors, sentences[here], at, word) : last(at, type));
     if (entity) out.push({ ...span, entity });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+const OBJECT_PRONOUNS = new Set(["him", "her"]);
+/** ", a former secretary of X,": an aside about the name before it. */
+const APPOSITION = /,\s(?:a|an|the|his|her|its|their)\s[^,;()]{0,80},/gu;
+
+/**
+ * The person a "he", "his" or "him" at `at` stands for: the last person named, except one named
+ * inside an aside ("X, a former secretary of Y, led the group until a strike killed him": X),
+ * and, for an object pronoun, except the subject of its own clause ("Z succeeded him": not Z).
+ */
+function antecedentPerson(
+  text: string,
+  anchors: readonly Anchor[],
+  sentence: Sentence | undefined,
+  at: number,
+  word: string,
+): string | null {
+  const asides: Span[] = [];
+  if (sentence) {
+    const body = text.slice(sentence.start, at);
+    for (const m of body.matchAll(APPOSITION)) {
+      const start = sentence.start + (m.index ?? 0);
+      asides.push({ start, end: start + m[0].length });
+    }
+  }
+  let nearest = true;
+  let fallback: string | null = null;
+  for (let i = anchors.length - 1; i >= 0; i--) {
+    const a = anchors[i] as Anchor;
+    if (a.start >= at || a.type !== "person") continue;
+    fallback ??= a.entity;
+    const ownClause = nearest && OBJECT_PRONOUNS.has(word) && !/[,;:]|\band\b/u.test(text.slice(a.start, at));
+    nearest = false;
+    if (ownClause) continue;
+    if (asides.some((s) => s.start < a.start && a.start < s.end)) continue;
+    return a.entity;
+  }
+  return fallback;
+}
 const PLURAL_DESCRIPTOR =
   /\b(?:the\s+two|both(?:\s+the)?|the\s+two\s+rival)\s+(?:groups|organi[sz]ations|movements|factions|militias|sides|parties|outfits)\b/giu;
 
