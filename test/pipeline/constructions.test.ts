@@ -257,6 +257,20 @@ describe("constructions", () => {
     expect(f).not.toContain("Omar Faris succeeded Walid Tamimi");
   });
 
+  it("does not join two names across ', and' into one list", () => {
+    const f = facts(run("Walid Tamimi praised the Harbour Militia, and the Coastal Army arrested him in 2019."));
+    expect(f).toContain("Walid Tamimi praised Harbour Militia");
+    expect(f).not.toContain("Walid Tamimi praised Coastal Army");
+  });
+
+  it("reads a passive after an aside as the subject's, and an armed wing as an affiliate", () => {
+    const f = facts(run("The Dawn Brigades, the armed wing of the Cedar Party, were founded by Omar Faris in 1990."));
+    expect(f).toEqual(
+      expect.arrayContaining(["Omar Faris founded Dawn Brigades", "Dawn Brigades affiliate_of Cedar Party"]),
+    );
+    expect(f).not.toContain("Omar Faris founded Cedar Party");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

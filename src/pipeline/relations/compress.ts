@@ -59,10 +59,12 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
         group.push(next);
         end = pastEcho(next.end);
       }
-      // A lone comma between two names is an apposition ("Pakistan, Sudan" is rare in prose), not a list.
+      // A lone comma between two names is an apposition ("Pakistan, Sudan" is rare in prose), not a
+      // list; ", and" between two names joins clauses ("X praised the Taliban, and the UN
+      // designated him"): only three or more names take a comma before "and".
       if (
         group.length === 2 &&
-        /^,\s*(?:the\s+)?$/u.test(text.slice((group[0] as Reference).end, (group[1] as Reference).start))
+        /^,\s*(?:and\s+)?(?:the\s+)?$/u.test(text.slice((group[0] as Reference).end, (group[1] as Reference).start))
       ) {
         group.pop();
         end = pastEcho(ref.end);

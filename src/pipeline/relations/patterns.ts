@@ -45,7 +45,7 @@ const WIDE_GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK}|,\s(?:and|or|
 /** As GAP, but without a past-tense verb other than those that carry a noun ("waged war on"). */
 const NO_MAIN_VERB = (max: number) =>
   String.raw`(?:(?!${CLAUSE_BREAK}|\b(?!(?:waged|launched|declared|conducted|continued|started|began|intensified|escalated|led|carried|stepped|joined|enjoyed|maintained|had|developed|built|forged|established|signed|announced|resumed|renewed|ended)\b)\w+ed\b)[^§;:(),]){0,${max}}?`;
-const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|deputy|spiritual|military|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main|general|secretary|acting|interim)\s)*`;
+const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|deputy|spiritual|military|armed|militant|paramilitary|clandestine|underground|youth|student|external|overseas|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main|general|secretary|acting|interim)\s)*`;
 /** "the government of Iran": the state by its government. */
 const STATE_OF = String.raw`(?:(?:government|regime|leadership|state|authorities|forces|army|military|intelligence services?)\sof\s(?:the\s)?)?`;
 /** Up to two lower-case adjectives: "FBI special agent X", "Hezbollah's senior military commander X". */
@@ -107,7 +107,12 @@ const TEMPLATES: Template[] = [
     source: `{O}${GAP(50)}${BE}\\s(?:\\w+\\s)?{T}\\b${WIDE_GAP(40)}\\b${AGENT}{S}`,
   },
   // "Y, backed by X" / "a militia supported by X"
-  { name: "participle-by", cue: "participles", source: `{O}${WIDE_GAP(60)}\\b{T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}` },
+  // (after "was" it is a passive, whose subject is the name before the verb, not one in an aside)
+  {
+    name: "participle-by",
+    cue: "participles",
+    source: `{O}${WIDE_GAP(60)}\\b(?<!\\b${BE}\\s){T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}`,
+  },
   // "Syrian rebels have shelled Hezbollah-controlled areas"
   {
     name: "held-territory",
