@@ -271,6 +271,18 @@ describe("constructions", () => {
     expect(f).not.toContain("Omar Faris founded Cedar Party");
   });
 
+  it("reads 'both groups' as the pair a note is about", () => {
+    const f = facts(
+      run(
+        "The Coastal Army and the Harbour Militia\n\nThe Coastal Army split from the Harbour Militia in 2004. Its fighters receive money from the Dawn Brigades' central leadership. The Red Hand Front has fought both groups since 2015.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(["Red Hand Front fought Coastal Army", "Red Hand Front fought Harbour Militia"]),
+    );
+    expect(f).not.toContain("Red Hand Front fought Dawn Brigades");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

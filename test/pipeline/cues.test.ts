@@ -32,6 +32,10 @@ describe("negation", () => {
       polarity,
     );
     expect(f).toContain("Harbour Militia fought Red Hand Front affirmed");
+    // A negating verb with its own object leaves the verb coordinated after it alone.
+    expect(
+      facts(run("Salim Darwish rejected the ruling and accused Omar Faris of treason in 2016."), polarity),
+    ).toContain("Salim Darwish criticized Omar Faris affirmed");
   });
 });
 
@@ -48,6 +52,28 @@ describe("hedging", () => {
   it("leaves plain statements asserted", () => {
     expect(facts(run("The Coastal Army funded the Harbour Militia."), modality)).toContain(
       "Coastal Army supported Harbour Militia asserted",
+    );
+    // An accusation is the criticism itself, not a hedge on it.
+    expect(facts(run("Salim Darwish accused Omar Faris of treason."), modality)).toContain(
+      "Salim Darwish criticized Omar Faris asserted",
+    );
+    // A hedge in the main clause does not reach a relative clause after it.
+    expect(
+      facts(
+        run(
+          "The Coastal Army reportedly raided the port in 2001, which the Dawn Brigades blamed on the Harbour Militia.",
+        ),
+        modality,
+      ),
+    ).toContain("Dawn Brigades criticized Harbour Militia asserted");
+  });
+
+  it("hedges what others believe and what one is accused of", () => {
+    expect(facts(run("Analysts believe that the Coastal Army funds the Harbour Militia."), modality)).toContain(
+      "Coastal Army supported Harbour Militia hedged",
+    );
+    expect(facts(run("Omar Faris accused the Coastal Army of arming the Harbour Militia."), modality)).toContain(
+      "Coastal Army supported Harbour Militia hedged",
     );
   });
 });

@@ -1,11 +1,11 @@
 /**
  * The part of a compressed sentence a cue may sit in to bear on a relation: from the start of
- * the clause holding the match to the end of its trigger. A clause starts after ";", ":" or a
- * contrastive conjunction ("but", "while", "whereas").
+ * the clause holding the match to the end of its trigger. A clause starts after ";", ":", a
+ * contrastive conjunction ("but", "while", "whereas") or a relative pronoun after a comma.
  */
 import type { Candidate } from "../relations/find-relations.js";
 
-const CLAUSE_START = /[;:]|\b(?:but|while|whereas|although|though|however|yet)\b/giu;
+const CLAUSE_START = /[;:]|\b(?:but|while|whereas|although|though|however|yet)\b|,\s(?:which|who|whom)\b/giu;
 
 export function clauseWindow(c: Candidate): { start: number; end: number; text: string } {
   const text = c.compressed.text;

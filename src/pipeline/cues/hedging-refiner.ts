@@ -13,7 +13,9 @@ const FIRST_PERSON = /\b(?:I|we) (?:suspect|believe|think|assume|guess)\b/gu;
 export function hedgingRefiner(text: string, cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     const w = clauseWindow(c);
-    const found = firstMatch(HEDGE, w.text) ?? firstMatch(FIRST_PERSON, c.compressed.text);
+    // The trigger is no hedge of itself: "X accused Y of betrayal" is plain criticism.
+    const trigger = { start: c.match.triggerStart - w.start, end: c.match.triggerEnd - w.start };
+    const found = firstMatch(HEDGE, w.text, trigger) ?? firstMatch(FIRST_PERSON, c.compressed.text);
     if (!found) continue;
     const offset = found.re === HEDGE ? w.start + found.index : found.index;
     const span = docSpan(c, offset, found.length);
@@ -24,8 +26,15 @@ export function hedgingRefiner(text: string, cands: Candidate[]): Candidate[] {
   return cands;
 }
 
-function firstMatch(re: RegExp, s: string): { index: number; length: number; re: RegExp } | null {
+function firstMatch(
+  re: RegExp,
+  s: string,
+  skip?: { start: number; end: number },
+): { index: number; length: number; re: RegExp } | null {
   re.lastIndex = 0;
-  const m = re.exec(s);
-  return m ? { index: m.index, length: m[0].length, re } : null;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (skip && m.index < skip.end && skip.start < m.index + m[0].length) continue;
+    return { index: m.index, length: m[0].length, re };
+  }
+  return null;
 }

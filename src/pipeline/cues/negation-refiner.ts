@@ -12,6 +12,8 @@ import { clauseWindow, cueRegex, docSpan } from "./cue-window.js";
 const NEGATOR = cueRegex(NEGATION_CUES);
 // "not only … but also" affirms; "no doubt", "no less" affirm.
 const NOT_NEGATING = /^(?:not only|no doubt|no less|no longer than)/iu;
+// Negating verbs that take an object of their own.
+const OWN_OBJECT = /^(?:rejected|rebuffed|denied|denies|deny|stopped|stop|ended|halted|ceased|cease|avoided)$/iu;
 // A determiner that empties what the trigger gives or has: "received little or no assistance
 // from", "provided no weapons to", "had no ties with".
 const NOTHING_GIVEN = /^\s(?:little\sor\sno|no|not\sany|hardly\sany|never\sany)\b/iu;
@@ -25,6 +27,9 @@ export function negationRefiner(text: string, cands: Candidate[]): Candidate[] {
     for (const m of region.matchAll(NEGATOR)) {
       const rest = region.slice(m.index ?? 0);
       if (NOT_NEGATING.test(rest)) continue;
+      // "rejected the decision and accused X": a negating verb with its own object leaves the
+      // next verb alone.
+      if (OWN_OBJECT.test(m[0]) && /\band\b/u.test(rest.slice(m[0].length))) continue;
       const span = docSpan(c, from + (m.index ?? 0), m[0].length);
       c.relation.polarity = "negated";
       c.relation.cues.push({ ...span, text: text.slice(span.start, span.end), role: "negation" });

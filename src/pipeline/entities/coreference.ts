@@ -191,12 +191,16 @@ function lastTwo(anchors: readonly Anchor[], before: number, sentence: number): 
   return found.length === 2 ? found.reverse() : null;
 }
 
-/** The latest group of names opening one of the last few sentences, before `at`. */
+/**
+ * The latest group of names opening one of the last few sentences, before `at`; a pair named in
+ * the document's first line ("Boko Haram and ISWAP") is what the whole text is about.
+ */
 function recentGroup(groups: readonly Group[], sentence: number, at: number): string[] | null {
   let best: Group | null = null;
   for (const g of groups) {
     const before = g.sentence < sentence || (g.sentence === sentence && g.start < at);
-    if (before && sentence - g.sentence <= 3 && (!best || g.start > best.start)) best = g;
+    const near = sentence - g.sentence <= 3 || g.sentence === 0;
+    if (before && near && (!best || g.start > best.start)) best = g;
   }
   return best ? best.members : null;
 }

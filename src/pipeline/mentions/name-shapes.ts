@@ -147,13 +147,15 @@ export function nameShapeMentions(text: string, view: SentenceView, lexicon: Nam
     const w = words[i] as Word;
     // A sentence's first word is capitalised anyway: it starts a name only if tagged a proper noun.
     const opener = i === 0 && view.pos[0] !== "PROPN" && !isAcronym(w.text);
-    if (claimed[i] || !w.capitalized || FUNCTION_WORDS.has(lowerWord(w)) || view.heading || opener) {
+    if (claimed[i] || !w.capitalized || FUNCTION_WORDS.has(lowerWord(w)) || opener) {
       i++;
       continue;
     }
     const j = runEnd(text, view, i);
     const mention = classify(text, view, i, j, lexicon);
-    if (mention) {
+    // In a title every word is capitalised: a name there counts only when the text names it too
+    // ("The FARC and the ELN" over a note about both, never "A Longstanding Antagonism").
+    if (mention && (!view.heading || namedOutside(text, view, mention))) {
       out.push(mention);
       for (let k = i; k < j; k++) claimed[k] = true;
     }
@@ -295,4 +297,11 @@ function titledBefore(text: string, view: SentenceView, w: Word): boolean {
   const at = view.words.indexOf(w);
   const prev = view.words[at - 1];
   return !!prev && !prev.capitalized && LOWERCASE_TITLES.has(prev.text) && adjacent(text, prev, w);
+}
+
+function namedOutside(text: string, view: SentenceView, m: Mention): boolean {
+  const { start, end } = view.sentence;
+  for (let at = text.indexOf(m.text); at >= 0; at = text.indexOf(m.text, at + 1))
+    if (at < start || at >= end) return true;
+  return false;
 }

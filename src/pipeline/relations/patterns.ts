@@ -88,7 +88,8 @@ const TEMPLATES: Template[] = [
   {
     name: "active-verb",
     cue: "verbs",
-    source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}{O}${BARE}${NOT_ON_BEHALF}`,
+    // ("accuses Pakistan's Inter-Services Intelligence": the agency, not its country)
+    source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§))?{O}${BARE}${NOT_ON_BEHALF}`,
   },
   // "the Blind Sheikh, whom Bin Ladin admired"
   { name: "object-relative", cue: "verbs", source: `{O},?\\swhom\\s{S}\\s${GAP(30)}${ACTIVE}{T}\\b` },
@@ -98,6 +99,14 @@ const TEMPLATES: Template[] = [
     cue: "verbs",
     source: `(?:,|\\band)\\s(?:\\w+ly\\s)?{T}\\b${GAP(40)}{O}${BARE}`,
     subject: "sentence-topic",
+    cueFilter: /ing\b/,
+  },
+  // "India accuses X of supporting Y": what one is accused of (hedged and credited by the refiners)
+  {
+    name: "accused-of",
+    cue: "verbs",
+    requires: /\b(?:accus|suspect|charg)/iu,
+    source: `(?<=\\b(?:accused|accuses|accuse|accusing|suspected|suspects|suspect|charged|charges)\\s(?:the\\s)?(?:§[\\d+]+'s\\s)?){S}\\sof\\s(?:\\w+ly\\s)?{T}\\b${WIDE_GAP(30)}{O}${BARE}`,
     cueFilter: /ing\b/,
   },
   // "Y was funded by X", "its forces were trained and organized by a contingent of Revolutionary Guards"
