@@ -283,6 +283,34 @@ describe("constructions", () => {
     expect(f).not.toContain("Red Hand Front fought Dawn Brigades");
   });
 
+  it("reads an object relative clause with 'which', unless the verb has an object of its own", () => {
+    expect(
+      facts(run("The Harbour Militia fought the Ridge Front group, which the Coastal Army has armed and trained.")),
+    ).toContain("Coastal Army supported Ridge Front");
+    expect(
+      facts(run("The Harbour Militia seized the port, which the Coastal Army used to arm the Dawn Brigades.")),
+    ).not.toContain("Coastal Army supported Harbour Militia");
+  });
+
+  it("reads retaliation and coalitions against a group as fighting it", () => {
+    expect(facts(run("The Harbour Militia retaliated against the Dawn Brigades in 2003."))).toContain(
+      "Harbour Militia fought Dawn Brigades",
+    );
+    expect(facts(run("The Coastal Army led a military coalition against the Dawn Brigades from 2015."))).toContain(
+      "Coastal Army fought Dawn Brigades",
+    );
+  });
+
+  it("reads announcing a group's creation as founding it, past an aside before the verb", () => {
+    expect(
+      facts(
+        run(
+          "Kamal Haddad, a former Harbour Militia negotiator, later announced the creation of the Dawn Brigades, a new faction.",
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(["Kamal Haddad founded Dawn Brigades", "Kamal Haddad member_of Harbour Militia"]));
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

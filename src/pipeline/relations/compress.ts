@@ -118,8 +118,9 @@ const ASIDES = [
   // …but not an apposition a relative clause hangs on: "…, the Blind Sheikh, whom X admired".
   /,\s(?:the|a|an|its|his|their|one of|then|also|once|later|now|formerly)\b[^,;:]*,(?!\s(?:and|or|who|whom|which|whose)\b)/gu,
   /,\s§[\d+]+'s\b[^,;:]*,(?!\s(?:who|whom|which|whose)\b)/gu,
-  // ", supreme leader of Iran,", ", leader of the Progressive Socialist Party,"
-  /,\s[a-z][^,;:§]*\s(?:of|for|in)\s(?:the\s)?§[\d+]+,(?!\s(?:and|or|who|whom|which|whose)\b)/gu,
+  // ", supreme leader of Iran,", ", leader of the Progressive Socialist Party," (a noun phrase:
+  // ", later announced the creation of X," is the sentence's predicate)
+  /,\s(?![^,;:§]*\b[a-z]+ed\b)[a-z][^,;:§]*\s(?:of|for|in)\s(?:the\s)?§[\d+]+,(?!\s(?:and|or|who|whom|which|whose)\b)/gu,
   // ", backed by the Syrian military,", ", based in Peshawar,"
   /,\s(?:\w+ly\s)?\w+(?:ed|en)\s(?:by|with|in|from|to|at|as)\b[^,;:]*,(?!\s(?:and|or)\b)/gu,
 ];

@@ -91,8 +91,13 @@ const TEMPLATES: Template[] = [
     // ("accuses Pakistan's Inter-Services Intelligence": the agency, not its country)
     source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§))?{O}${BARE}${NOT_ON_BEHALF}`,
   },
-  // "the Blind Sheikh, whom Bin Ladin admired"
-  { name: "object-relative", cue: "verbs", source: `{O},?\\swhom\\s{S}\\s${GAP(30)}${ACTIVE}{T}\\b` },
+  // "the Blind Sheikh, whom Bin Ladin admired", "the Houthi movement, which Iran has armed" (and no
+  // other object after the verb: "X, which Iran used to arm Y" arms Y)
+  {
+    name: "object-relative",
+    cue: "verbs",
+    source: `{O}(?:\\s[a-z]+)?,?\\s(?:whom|which)\\s(?:the\\s)?{S}\\s${GAP(30)}${ACTIVE}{T}\\b(?!\\s(?:[\\w-]+\\s){0,3}?§)`,
+  },
   // "X played a role in the war, opposing Y": an -ing clause after a comma takes the sentence's subject
   {
     name: "participial-clause",
