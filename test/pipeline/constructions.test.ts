@@ -311,6 +311,24 @@ describe("constructions", () => {
     ).toEqual(expect.arrayContaining(["Kamal Haddad founded Dawn Brigades", "Kamal Haddad member_of Harbour Militia"]));
   });
 
+  it("reads 'the mujahideen' as the one country's mujahideen the text names, emphasis marks aside", () => {
+    const f = facts(
+      run(
+        "The Coastal Army armed the Afghan _mujahideen_ in 1985. Omar Faris later became a financier of the _mujahideen_. Kamal Haddad backed the insurgents in Kashmir.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(["Coastal Army supported Afghan mujahideen", "Omar Faris supported Afghan mujahideen"]),
+    );
+    expect(f).not.toContain("Kamal Haddad supported Afghan mujahideen");
+  });
+
+  it("reads an attack on places another holds as fighting the holder", () => {
+    expect(
+      facts(run("The Harbour Militia attacked three villages controlled by the Dawn Brigades in 2013.")),
+    ).toContain("Harbour Militia fought Dawn Brigades");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -101,6 +101,16 @@ describe("attribution", () => {
     expect(sources.sort()).toEqual(["Omar Faris", "Salim Darwish"]);
   });
 
+  it("credits the source nearest the claim", () => {
+    const x = run(
+      "In 2014 the Evening Courier reported that Kamal Haddad (a former Coastal Army officer) accused the Dawn Brigades of arming the Harbour Militia.",
+    );
+    const r = x.relations.find((rel) => rel.type === "supported");
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name;
+    expect(name(r?.object ?? null)).toBe("Harbour Militia");
+    expect(name(r?.attributed_to ?? null)).toBe("Kamal Haddad");
+  });
+
   it("does not credit the subject's own statement as a source", () => {
     const x = run("The Coastal Army announced its alliance with the Harbour Militia.");
     expect(x.relations.every((r) => r.attributed_to === null)).toBe(true);

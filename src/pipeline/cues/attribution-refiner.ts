@@ -24,29 +24,49 @@ export function attributionRefiner(text: string, cands: Candidate[]): Candidate[
   const out: Candidate[] = [];
   for (const c of cands) {
     out.push(c);
-    // The sentence as matched, then without its asides: "Bruce Riedel (a former CIA analyst)
-    // accused …" names its source once the parenthesis is set aside.
+    // The sentence as matched, and without its asides: "Bruce Riedel (a former CIA analyst)
+    // accused …" names its source once the parenthesis is set aside. The source named nearest
+    // before the claim wins: in "X reported that Y (…) accused Z of …", Y makes the claim.
     const reduced = reduceSentence(c.compressed);
-    for (const variant of reduced ? [c.compressed, reduced] : [c.compressed]) {
-      const sources = attribute(text, c, variant);
-      if (!sources) continue;
-      // "American and Israeli officials claim …": the claim once for each source.
-      for (const other of sources.slice(1)) {
-        if (other === c.relation.subject || other === c.relation.object) continue;
-        out.push({ ...c, relation: { ...c.relation, attributed_to: other, cues: [...c.relation.cues] } });
-      }
-      break;
+    const found = (reduced ? [c.compressed, reduced] : [c.compressed])
+      .map((variant) => findSource(c, variant))
+      .filter((f): f is Source => f !== null);
+    const matchStart = c.compressed.offsets[c.match.start] ?? c.sentence.start;
+    const before = found.filter((f) => f.start < matchStart).sort((a, b) => b.start - a.start);
+    const source = before[0] ?? found[0];
+    if (!source) continue;
+    const [first, ...others] = source.sources;
+    c.relation.attributed_to = first as string;
+    c.relation.cues.push({
+      start: source.start,
+      end: source.end,
+      text: text.slice(source.start, source.end),
+      role: "attribution",
+    });
+    if (source.denial && source.start < matchStart) c.relation.polarity = "negated";
+    // "American and Israeli officials claim …": the claim once for each source.
+    for (const other of others) {
+      if (other === c.relation.subject || other === c.relation.object) continue;
+      out.push({ ...c, relation: { ...c.relation, attributed_to: other, cues: [...c.relation.cues] } });
     }
   }
   return out;
 }
 
-/** Credit `c` to the source its sentence names; every source a coordinated one names, or null. */
-function attribute(text: string, c: Candidate, variant: Compressed): string[] | null {
+/** A source phrase: the entities it credits, where it sits in the document, whether it denies. */
+interface Source {
+  sources: string[];
+  start: number;
+  end: number;
+  denial: boolean;
+}
+
+/** The source `variant` of the candidate's sentence names for it; every source a coordinated one names. */
+function findSource(c: Candidate, variant: Compressed): Source | null {
   const matchStart = c.compressed.offsets[c.match.start] ?? c.sentence.start;
   for (const re of SOURCE_PATTERNS) {
     re.lastIndex = 0;
-    const m = [...variant.text.matchAll(re)].find((x) => isSourceOf(x, variant, matchStart));
+    const m = [...variant.text.matchAll(re)].filter((x) => isSourceOf(x, variant, matchStart)).pop();
     if (!m?.[1]) continue;
     const sources = slotIds(m[1])
       .map((id) => variant.slots[id]?.entity)
@@ -55,14 +75,10 @@ function attribute(text: string, c: Candidate, variant: Compressed): string[] | 
     if (!source) continue;
     // "X announced its alliance with Y": X's own act, unless X says "that" something holds.
     if (source === c.relation.subject && !/\bthat$/iu.test(m[0]) && !/^according|^in /iu.test(m[0])) continue;
-    c.relation.attributed_to = source;
     const start = variant.offsets[m.index ?? 0] ?? c.sentence.start;
     const end = (variant.offsets[(m.index ?? 0) + m[0].length - 1] ?? start) + 1;
-    c.relation.cues.push({ start, end, text: text.slice(start, end), role: "attribution" });
-    if (m.groups?.verb && DENIAL_VERBS.has(m.groups.verb.toLowerCase()) && start < matchStart) {
-      c.relation.polarity = "negated";
-    }
-    return [...new Set(sources)];
+    const denial = !!m.groups?.verb && DENIAL_VERBS.has(m.groups.verb.toLowerCase());
+    return { sources: [...new Set(sources)], start, end, denial };
   }
   return null;
 }

@@ -9,6 +9,7 @@
  *   "they", "their"             → the last organization (groups are what act in plural here)
  *   "the two groups", "both groups" → the pair just named together, else the last two organizations
  */
+import { GROUP_NOUNS } from "../../lexicon/group-nouns.js";
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from "../../lexicon/name-words.js";
 import type { Entity, EntityType, Mention, Sentence, Span } from "../../types.js";
 import { normalizeName } from "../names.js";
@@ -74,6 +75,7 @@ export function resolveReferences(
     const entity = resolveDemonym(d, entities, last, sentenceAt(d.start));
     if (entity) out.push({ start: d.start, end: d.end, entity, kind: "descriptor", text: d.text });
   }
+  out.push(...bareGroupReferences(text, entities, names));
   for (const m of text.matchAll(DESCRIPTOR)) {
     const noun = normalizeName(m[1] ?? "");
     const type: EntityType = ORG_DESCRIPTORS.has(noun) ? "organization" : "person";
@@ -133,6 +135,35 @@ export function resolveReferences(
     if (entity) out.push({ ...span, entity });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// …but not one placed elsewhere: "the insurgents in Kashmir".
+const BARE_GROUP = new RegExp(
+  String.raw`\b(?:the\s+)?[_*]?(${[...GROUP_NOUNS.keys()].join("|")})[_*]?\b(?!\s+(?:in|of|from|across)\b)`,
+  "giu",
+);
+
+/**
+ * "the mujahideen", "the rebels" with no country named: the one group of that class the document
+ * names with its country ("the Afghan mujahideen"), when there is exactly one.
+ */
+function bareGroupReferences(text: string, entities: readonly Entity[], names: readonly Reference[]): Reference[] {
+  const byClass = new Map<string, string[]>();
+  for (const e of entities) {
+    const last = normalizeName(e.name).split(" ").pop() ?? "";
+    const cls = GROUP_NOUNS.get(last);
+    if (e.type === "organization" && cls && e.name.includes(" ")) byClass.set(cls, [...(byClass.get(cls) ?? []), e.id]);
+  }
+  if (!byClass.size) return [];
+  const out: Reference[] = [];
+  for (const m of text.matchAll(BARE_GROUP)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (names.some((n) => n.start < end && at < n.end)) continue;
+    const only = byClass.get(GROUP_NOUNS.get((m[1] ?? "").toLowerCase()) ?? "");
+    if (only?.length === 1) out.push({ start: at, end, entity: only[0] as string, kind: "descriptor", text: m[0] });
+  }
+  return out;
 }
 
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);

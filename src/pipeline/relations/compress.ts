@@ -17,7 +17,8 @@ export interface Compressed {
 }
 
 const CITATION = /\[\d+(?:[,–-]\d+)*\]|\]\]|\[\[/gu;
-const QUOTES = /[“”"«»]/u;
+// Quotes, and Markdown emphasis ("Afghan _mujahideen_"), are dropped.
+const QUOTES = /[“”"«»_*]/u;
 const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)(?:the\s+)?$/u;
 
 export function compressSentence(text: string, sentence: Span, refs: readonly Reference[]): Compressed {

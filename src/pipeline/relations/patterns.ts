@@ -133,6 +133,13 @@ const TEMPLATES: Template[] = [
     cue: "territory",
     source: `{S}${GAP(40)}${ACTIVE}{T}\\s(?:\\w+\\s){0,3}?{O}-(?:controlled|held|occupied|run)\\b`,
   },
+  // "Hezbollah attacked three villages controlled by the FSA"
+  {
+    name: "held-territory-by",
+    cue: "territory",
+    requires: /\b(?:controlled|held|occupied|run)\sby\b/u,
+    source: `{S}${GAP(40)}${ACTIVE}{T}\\s(?:[\\w-]+\\s){0,4}?(?:controlled|held|occupied|run)\\sby\\s(?:the\\s)?{O}${BARE}`,
+  },
   // "X's support for Y", "the IMU's inclusion into the Islamic State"
   { name: "possessive-noun", cue: "nouns", source: `{S}'s\\s${GAP(30)}\\b{T}\\b\\s?${GAP(20)}{O}` },
   // "X's close ties to Y", "X has links to Y", "the IMU's first major confrontation with Y"
