@@ -700,6 +700,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   },
   mediated: {
     verbs: [
+      "(?:brokered|mediated|negotiated|arranged) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|truce|ceasefire|accord|settlement|compromise) (?:that|under which|whereby|by which|in which)",
       "mediated(?: between)?",
       "mediates between",
       "brokered (?:a |the )?(?:truce|ceasefire|deal|agreement|peace) between",

@@ -329,6 +329,29 @@ describe("constructions", () => {
     ).toContain("Harbour Militia fought Dawn Brigades");
   });
 
+  it("reads a role under a person as membership of what that person leads", () => {
+    const f = facts(
+      run(
+        "Walid Tamimi, the leader of the Harbour Militia, trusted few men. Kamal Haddad would in fact become Walid Tamimi's deputy some years later.",
+      ),
+    );
+    expect(f).toContain("Kamal Haddad member_of Harbour Militia");
+    // Without a leadership the document states, no membership is guessed.
+    expect(facts(run("Kamal Haddad became Walid Tamimi's deputy in 1999."))).toEqual([]);
+  });
+
+  it("gives an apposition after coordinated names to the last name only", () => {
+    const f = facts(run("In 1998 Omar Faris and Walid Tamimi, a leader of the Harbour Militia, signed the statement."));
+    expect(f).toContain("Walid Tamimi leader_of Harbour Militia");
+    expect(f).not.toContain("Omar Faris leader_of Harbour Militia");
+  });
+
+  it("reads brokering an agreement about a party as mediating for it", () => {
+    expect(
+      facts(run("Hassan Karim brokered an agreement that Omar Faris would stop attacking the Coastal Army.")),
+    ).toContain("Hassan Karim mediated Omar Faris");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -74,6 +74,7 @@ export function findRelations(
   // ("the IMU in Waziristan attacked …").
   const actorRefs = refs.filter((r) => typeOf.get(r.entity) !== "location");
   const out: Candidate[] = [];
+  const underLeaders: Candidate[] = [];
   const compressed: (Compressed | null)[] = [];
   for (const sentence of sentences) {
     const full = compressSentence(text, sentence, actorRefs);
@@ -113,6 +114,13 @@ export function findRelations(
             if (s === o) continue;
             // "a founder of Y", "Y's leader" name a person: an organization founds only by a verb.
             if (type === "founded" && pattern.name.includes("role") && typeOf.get(s) !== "person") continue;
+            // "Bin Ladin's deputy", "a bodyguard of Tahir": a role under a person is a role in
+            // the organization that person leads, once the document says which (below).
+            if (type === "member_of" && pattern.name.includes("role") && typeOf.get(o) === "person") {
+              if (typeOf.get(s) === "person")
+                underLeaders.push(candidate(text, sentence, compressed, { ...pattern, type }, located(m), s, o));
+              continue;
+            }
             if (!fits(type, typeOf.get(s), typeOf.get(o))) {
               // "… formed the Segunda Marquetalia": a guessed person that must be an organization is one.
               if (!guessed.has(o) || !fits(type, typeOf.get(s), "organization")) continue;
@@ -130,7 +138,34 @@ export function findRelations(
     if (fits("criticized", typeOf.get(v.critic), typeOf.get(v.author)))
       out.push(candidate(text, sentence, c, EVENT_VERDICT, v.match, v.critic, v.author));
   }
+  out.push(...rolesUnderLeaders(underLeaders, out));
   return inferThroughLeaders(dedupe(out));
+}
+
+/** Roles held under a person ("X, Bin Ladin's deputy") as membership of what that person leads. */
+function rolesUnderLeaders(roles: readonly Candidate[], found: readonly Candidate[]): Candidate[] {
+  // Each leader's organization: the one the document most often says they lead.
+  const counts = new Map<string, Map<string, number>>();
+  for (const { relation: r } of found) {
+    if (r.type !== "leader_of" || r.polarity !== "affirmed") continue;
+    const orgs = counts.get(r.subject) ?? new Map<string, number>();
+    orgs.set(r.object, (orgs.get(r.object) ?? 0) + 1);
+    counts.set(r.subject, orgs);
+  }
+  const ledBy = (person: string) => {
+    const orgs = [...(counts.get(person) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    return orgs[0]?.[0];
+  };
+  return roles.flatMap((c) => {
+    const org = ledBy(c.relation.object);
+    if (!org || org === c.relation.subject) return [];
+    return [
+      {
+        ...c,
+        relation: { ...c.relation, object: org, rule: `${c.relation.rule}+under-leader`, cues: [...c.relation.cues] },
+      },
+    ];
+  });
 }
 
 const EVENT_VERDICT: Rule = { name: "criticized:event-verdict", type: "criticized", negates: false };
@@ -221,8 +256,11 @@ function pairs(
   const named = (id: number) =>
     (!pattern.name.includes("role") || c.slots[id]?.kind !== "pronoun") &&
     (!pattern.subjectText || pattern.subjectText.test(c.slots[id]?.text ?? ""));
+  // An apposition describes the name right before it: in "X and Y, a leader of Z", only Y.
+  const subjectIds = g.s ? slotIds(g.s) : [];
+  if (pattern.name.includes(":appositive")) subjectIds.splice(0, subjectIds.length - 1);
   const subjects = g.s
-    ? slotIds(g.s)
+    ? subjectIds
         .filter(named)
         .map(ent)
         .filter((e): e is string => !!e)

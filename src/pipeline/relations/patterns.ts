@@ -53,6 +53,8 @@ const ADJECTIVES = String.raw`(?:[a-z][\w-]*\s){0,2}?`;
 /** Rulers whose title and country read "King Fahd of Saudi Arabia". */
 const RULER = /^(?:King|Queen|Emir|Amir|Sultan|Shah|Prince|Crown Prince|President|Caliph)\b/u;
 const RELATIVE = String.raw`(?:,?\s(?:who|which|that)\b)?`;
+/** "X would in fact become", "X later became": words between a subject and its copula. */
+const AUXILIARIES = String.raw`(?:\s(?:would|will|was to|had|has|later|then|also|soon|eventually|in fact|\w+ly)\b){0,3}`;
 const BE = String.raw`\b(?:was|were|is|are|been|being|be|had been|has been|have been)\b(?:\s\w+ly)?`;
 /** The verb is not passive: no "by" right after it ("organized by" belongs to passive-verb). */
 const NOT_PASSIVE_AFTER = String.raw`(?!\s(?:\w+ly\s)?by\b)`;
@@ -289,13 +291,13 @@ const TEMPLATES: Template[] = [
   {
     name: "copula-role",
     cue: "roles",
-    source: `{S}${RELATIVE}\\s(?:was|is|were|are|became|becomes|remained|had been|has been|served as|would become|would be)\\b(?:\\s\\w+){0,2}?\\s${MODS}{T}\\s(?:of|in|for|within)\\s(?:the\\s)?{O}`,
+    source: `{S}${RELATIVE}${AUXILIARIES}\\s(?:was|is|were|are|became|becomes|remained|had been|has been|served as|would become|would be)\\b(?:\\s\\w+){0,2}?\\s${MODS}{T}\\s(?:of|in|for|within)\\s(?:the\\s)?{O}`,
   },
   // "Tahir was then one of its senior leaders"
   {
     name: "copula-possessive-role",
     cue: "roles",
-    source: `{S}${RELATIVE}\\s(?:was|is|were|are|became|remained|had been|has been)\\b(?:\\s\\w+){0,2}?\\s(?:one of\\s)?{O}(?:'s)?\\s${MODS}${ADJECTIVES}{T}\\b(?!\\s(?:of|in)\\b)`,
+    source: `{S}${RELATIVE}${AUXILIARIES}\\s(?:was|is|were|are|became|become|becomes|remained|had been|has been)\\b(?:\\s\\w+){0,2}?\\s(?:one of\\s)?{O}(?:'s)?\\s${MODS}${ADJECTIVES}{T}\\b(?!\\s(?:of|in)\\b)`,
   },
   // "a Gulf member of the IMU named Abu Hanifa al-Bahraini"
   {
