@@ -38,7 +38,15 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   });
   const refs = [
     ...nameRefs,
-    ...resolveReferences(text, sentences, entities, nameRefs, descriptors, firstVerbs(tokens, sentences.length)),
+    ...resolveReferences(
+      text,
+      sentences,
+      entities,
+      nameRefs,
+      descriptors,
+      firstVerbs(tokens, sentences.length),
+      stateEntities(names, entityOf),
+    ),
   ].sort((a, b) => a.start - b.start);
   addDescriptorMentions(entities, refs);
 
@@ -53,6 +61,17 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   const relations: Relation[] = inferSuccessions(cands.map((c) => c.relation));
   const kept = returnIdleStates(entities, names, entityOf, relations);
   return { document: { title: doc.title, published: doc.published }, entities: kept, relations };
+}
+
+/** Entities that are states: named as a country (gazetteer places) or through a state's institutions. */
+function stateEntities(names: readonly Mention[], entityOf: readonly (string | null)[]): Set<string> {
+  const out = new Set<string>();
+  names.forEach((m, i) => {
+    const id = entityOf[i];
+    if (id && m.type === "organization" && (m.key?.startsWith("gaz:loc:") || m.source === "state-institution"))
+      out.add(id);
+  });
+  return out;
 }
 
 /** A guessed person found as the organization end of a relation becomes an organization. */

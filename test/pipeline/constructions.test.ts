@@ -352,6 +352,16 @@ describe("constructions", () => {
     ).toContain("Hassan Karim mediated Omar Faris");
   });
 
+  it("never reads 'the group' as a state", () => {
+    const f = facts(
+      run(
+        "The Harbour Militia was founded by Omar Faris in 1990. India accuses the Coastal Army of supporting the group, a charge Pakistan denies.",
+      ),
+    );
+    expect(f).toContain("Coastal Army supported Harbour Militia");
+    expect(f).not.toContain("Coastal Army supported India");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -43,6 +43,7 @@ export function resolveReferences(
   names: readonly Reference[],
   descriptors: readonly Mention[],
   firstVerbs: readonly number[] = [],
+  states: ReadonlySet<string> = new Set(),
 ): Reference[] {
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const sentenceAt = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
@@ -57,7 +58,7 @@ export function resolveReferences(
   const last = (before: number, type: EntityType, opts: LastOptions = {}) => {
     for (let i = anchors.length - 1; i >= 0; i--) {
       const a = anchors[i] as Anchor;
-      if (a.start >= before || a.type !== type || a.entity === opts.exclude) continue;
+      if (a.start >= before || a.type !== type || a.entity === opts.exclude || opts.skip?.has(a.entity)) continue;
       if (opts.notSentence !== undefined && a.sentence === opts.notSentence) continue;
       if (opts.inSentence !== undefined && a.sentence !== opts.inSentence) continue;
       return a.entity;
@@ -65,9 +66,16 @@ export function resolveReferences(
     return null;
   };
   // The subject of a sentence: its last name of that type before the sentence's first verb.
-  const subjectOf = (sentence: number, type: EntityType, before = Number.POSITIVE_INFINITY) => {
+  const subjectOf = (
+    sentence: number,
+    type: EntityType,
+    before = Number.POSITIVE_INFINITY,
+    skip?: ReadonlySet<string>,
+  ) => {
     const verb = Math.min(firstVerbs[sentence] ?? Number.POSITIVE_INFINITY, before);
-    const inSentence = anchors.filter((a) => a.sentence === sentence && a.type === type && a.start < verb);
+    const inSentence = anchors.filter(
+      (a) => a.sentence === sentence && a.type === type && a.start < verb && !skip?.has(a.entity),
+    );
     return inSentence[inSentence.length - 1]?.entity ?? null;
   };
   const out: Reference[] = [];
@@ -88,14 +96,17 @@ export function resolveReferences(
     // the new group"), not one named in passing in this one.
     const fresh = /\bnew\s/iu.test(m[0]);
     const topic = fresh ? anchors.find((a) => a.sentence === here - 1 && a.type === type)?.entity : undefined;
-    // With no subject of its kind, the one named earlier in its own sentence: "X founded Y in
-    // 2003, and the militia clashed with Z" means Y.
+    // With no subject of its kind, a new clause's subject is the one named earlier in its own
+    // sentence: "X founded Y in 2003, and the militia clashed with Z" means Y.
+    // "the group", "the militia" is never a state.
+    const skip = type === "organization" ? states : undefined;
+    const opensClause = /(?:[,;]\s*(?:and|but|while|then)?|\band)\s+$/u.test(text.slice(Math.max(0, at - 12), at));
     const entity =
       topic ??
-      subjectOf(here, type, at) ??
-      last(at, type, { inSentence: here }) ??
-      subjectOf(here - 1, type) ??
-      last(at, type);
+      subjectOf(here, type, at, skip) ??
+      (opensClause ? last(at, type, { inSentence: here, skip }) : null) ??
+      subjectOf(here - 1, type, Number.POSITIVE_INFINITY, skip) ??
+      last(at, type, { skip });
     if (entity) out.push({ start: at, end: at + m[0].length, entity, kind: "descriptor", text: m[0] });
     // …and is what a later "it" means: "founded the new group and led it".
     if (entity && topic) anchors.push({ start: at, entity, type, sentence: here });
@@ -269,6 +280,8 @@ function groupFor(groups: readonly Group[], sentence: number, at: number): strin
 }
 
 interface LastOptions {
+  /** Entities never meant: states, for "the group". */
+  skip?: ReadonlySet<string>;
   notSentence?: number;
   inSentence?: number;
   exclude?: string;
