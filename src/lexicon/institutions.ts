@@ -7,7 +7,20 @@ import { NUMBER_WORDS } from "./name-words.js";
 export const STATE_INSTITUTIONS = [
   "air strikes",
   "airstrikes",
+  "air strike",
+  "airstrike",
   "drone strikes",
+  "drone strike",
+  "missile strike",
+  "strikes",
+  "strike",
+  "raid",
+  "raids",
+  "bombardment",
+  "shelling",
+  "offensive",
+  "incursion",
+  "drones",
   "warplanes",
   "jets",
   "bombers",
@@ -50,6 +63,7 @@ export const STATE_INSTITUTIONS = [
   "ministry",
   "cabinet",
   "parliament",
+  "junta",
 ];
 
 /** Prepositions after which a country is a place, not an actor ("in Pakistan", "to Sudan"). */

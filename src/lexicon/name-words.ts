@@ -38,6 +38,7 @@ export const ORG_HEADS = new Set([
   "forces",
   "force",
   "guard",
+  "wing",
   "guards",
   "corps",
   "militia",

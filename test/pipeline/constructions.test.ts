@@ -362,6 +362,45 @@ describe("constructions", () => {
     expect(f).not.toContain("Coastal Army supported India");
   });
 
+  it("reads progressive verbs after 'were' as active", () => {
+    expect(facts(run("By 2020 the Coastal Army and the Harbour Militia were fighting in the north."))).toContain(
+      "Coastal Army fought Harbour Militia",
+    );
+  });
+
+  it("reads a country's strikes, fire and junta as the state acting", () => {
+    const f = facts(
+      run(
+        "An Israeli drone strike killed Kamal Haddad in 2024. The Harbour Militia has exchanged fire with Israeli forces since October. The Dawn Brigades have supported the Malian junta since 2021.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining([
+        "Israel fought Kamal Haddad",
+        "Harbour Militia fought Israel",
+        "Dawn Brigades supported Mali",
+      ]),
+    );
+  });
+
+  it("reads training received as what the giver gave", () => {
+    const f = facts(run("In the 1980s the Harbour Militia received arms and training from the Coastal Army."));
+    expect(f).toContain("Coastal Army supported Harbour Militia");
+    expect(f).not.toContain("Harbour Militia supported Coastal Army");
+  });
+
+  it("tells a deputy from a head and a prime minister from a minister", () => {
+    const f = facts(
+      run(
+        "Kamal Haddad, the deputy head of the Harbour Militia's political bureau, met Moldovan Prime Minister Ion Vlasenko.",
+      ),
+    );
+    expect(f).toContain("Kamal Haddad member_of Harbour Militia");
+    expect(f).not.toContain("Kamal Haddad leader_of Harbour Militia");
+    expect(f).toContain("Ion Vlasenko leader_of Moldova");
+    expect(f).not.toContain("Ion Vlasenko member_of Moldova");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -103,4 +103,13 @@ describe("names", () => {
   it("knows a famous name with its particle in lower case", () => {
     expect(entityNames(run("In May 1996 bin Laden left Sudan for Afghanistan."))).toContain("person:bin Laden");
   });
+
+  it("reads wings and forces whose names hold a verb or 'and'", () => {
+    const names = entityNames(
+      run("The Research and Analysis Wing armed the rebels, who later fought the Coastal Peace Keeping Force."),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["organization:Research and Analysis Wing", "organization:Coastal Peace Keeping Force"]),
+    );
+  });
 });

@@ -175,7 +175,9 @@ function runEnd(text: string, view: SentenceView, i: number): number {
     if (!adjacent(text, prev, w)) break;
     const lw = lowerWord(w);
     // A capitalised verb ends a title-case run: "Bin Ladin Moves to Sudan".
-    if (w.capitalized && !FUNCTION_WORDS.has(lw) && !(view.pos[j] === "VERB" && !isOrgWord(w))) {
+    // …unless an organization's head word follows: "Indian Peace Keeping Force".
+    const verb = view.pos[j] === "VERB" && !isOrgWord(w) && !isOrgWord(words[j + 1]);
+    if (w.capitalized && !FUNCTION_WORDS.has(lw) && !verb) {
       orgSoFar ||= isOrgWord(w);
       j++;
       continue;

@@ -45,7 +45,7 @@ const WIDE_GAP = (max: number) => String.raw`(?:(?!${CLAUSE_BREAK}|,\s(?:and|or|
 /** As GAP, but without a past-tense verb other than those that carry a noun ("waged war on"). */
 const NO_MAIN_VERB = (max: number) =>
   String.raw`(?:(?!${CLAUSE_BREAK}|\b(?!(?:waged|launched|declared|conducted|continued|started|began|intensified|escalated|led|carried|stepped|joined|enjoyed|maintained|had|developed|built|forged|established|signed|announced|resumed|renewed|ended)\b)\w+ed\b)[^§;:(),]){0,${max}}?`;
-const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|deputy|spiritual|military|armed|militant|paramilitary|clandestine|underground|youth|student|external|overseas|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main|general|secretary|acting|interim)\s)*`;
+const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|their)|then|former|current|late|new|future|de facto|self-declared|self-proclaimed|longtime|long-time|senior|top|chief|spiritual|military|armed|militant|paramilitary|clandestine|underground|youth|student|external|overseas|supreme|first|second|overall|founding|notorious|powerful|influential|prominent|charismatic|slain|religious|political|ideological|operational|local|regional|Gulf|Arab|foreign|so-called|nominal|official|main|general|secretary|acting|interim)\s)*`;
 /** "the government of Iran": the state by its government. */
 const STATE_OF = String.raw`(?:(?:government|regime|leadership|state|authorities|forces|army|military|intelligence services?)\sof\s(?:the\s)?)?`;
 /** Up to two lower-case adjectives: "FBI special agent X", "Hezbollah's senior military commander X". */
@@ -67,7 +67,8 @@ const BARE = String.raw`(?![-‐](?:led|backed|linked|based|run|dominated|contro
 /** "led the assault on al-Qa`ida's behalf": the slot is whom the act served, not its object. */
 const NOT_ON_BEHALF = String.raw`(?!'s\s(?:behalf|sake|name|orders|request))`;
 /** The trigger is a word of its own ("already-established" is no founding) and not after "was". */
-const ACTIVE = String.raw`(?<![-‐\w])(?<!\b(?:was|were|been|being|is|are|be)(?:\s\w+){0,2}\s)(?<!\b(?:received|receive|receives|receiving|provided|provide|gave|give|got|sought|offered|obtained|secured|the|any|of|for|its|their|his|her|no|on|with|by|from|as|a|an)\s)`;
+// (a form of "be" before the trigger makes a passive, except before an -ing form: "were fighting")
+const ACTIVE = String.raw`(?<![-‐\w])(?:(?=[a-z]+ing\b)|(?<!\b(?:was|were|been|being|is|are|be)(?:\s\w+){0,2}\s))(?<!\b(?:received|receive|receives|receiving|provided|provide|gave|give|got|sought|offered|obtained|secured|the|any|of|for|its|their|his|her|no|on|with|by|from|as|a|an)\s)`;
 
 interface Template {
   name: string;
@@ -371,7 +372,8 @@ function triggerOf(list: readonly string[]): RegExp {
 function leadingWords(list: readonly string[]): string[] | null {
   const words = new Set<string>();
   for (const cue of list) {
-    const m = /^(?:\(\?<=[^)]*(?:\)[^)]*)*?\) \))?([a-z'`-]{3,})/iu.exec(cue);
+    // A leading lookbehind ("(?<=\b(?:to|would) )support", "(?<!prime )minister") is skipped.
+    const m = /^(?:\(\?<[=!](?:[^()]|\([^()]*\))*\))?([a-z'`-]{3,})/iu.exec(cue);
     // "(?:took|taken|swore) …": each alternative is a word to look for.
     const alternatives = /^\(\?:([a-z|]+)\)/iu.exec(cue)?.[1]?.split("|");
     if (m?.[1]) words.add(m[1].toLowerCase());
