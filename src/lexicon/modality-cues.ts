@@ -54,6 +54,7 @@ export const HEDGE_CUES = [
   "signs that",
   "indications? that",
   "reports? that",
+  "it (?:was|is|had been|has been) (?:reported|claimed|alleged|rumou?red|said|believed) that",
   "suggestions? that",
   "cloudy",
   "unclear",

@@ -401,6 +401,16 @@ describe("constructions", () => {
     expect(f).not.toContain("Ion Vlasenko member_of Moldova");
   });
 
+  it("reads two-word demonyms and the office holder after a country", () => {
+    const f = facts(
+      run(
+        "Norway mediated between the Harbour Militia and the Sri Lankan government in 2002. In 1991 the Harbour Militia assassinated former Indian prime minister Rajiv Gandhi.",
+      ),
+    );
+    expect(f).toEqual(expect.arrayContaining(["Norway mediated Sri Lanka", "Harbour Militia fought Rajiv Gandhi"]));
+    expect(f).not.toContain("Harbour Militia fought India");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

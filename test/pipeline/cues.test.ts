@@ -111,6 +111,20 @@ describe("attribution", () => {
     expect(name(r?.attributed_to ?? null)).toBe("Kamal Haddad");
   });
 
+  it("credits a titled source, and hedges what 'it was reported' says", () => {
+    const x = run("The Coastal Army killed Kamal Haddad in 2021, according to President Ion Vlasenko.");
+    const r = x.relations.find((rel) => rel.type === "fought");
+    expect(x.entities.find((e) => e.id === r?.attributed_to)?.name).toBe("Ion Vlasenko");
+    expect(
+      facts(
+        run(
+          "The Harbour Militia was founded in 1990. In 2012 it was reported that Kamal Haddad had funded the Coastal Army.",
+        ),
+        modality,
+      ),
+    ).toContain("Kamal Haddad supported Coastal Army hedged");
+  });
+
   it("does not credit the subject's own statement as a source", () => {
     const x = run("The Coastal Army announced its alliance with the Harbour Militia.");
     expect(x.relations.every((r) => r.attributed_to === null)).toBe(true);

@@ -112,4 +112,10 @@ describe("names", () => {
       expect.arrayContaining(["organization:Research and Analysis Wing", "organization:Coastal Peace Keeping Force"]),
     );
   });
+
+  it("keeps 'wal-' inside an Arabic name", () => {
+    expect(entityNames(run("Jama'at Nasr al-Islam wal-Muslimin attacked the base in 2019."))).toContain(
+      "organization:Jama'at Nasr al-Islam wal-Muslimin",
+    );
+  });
 });

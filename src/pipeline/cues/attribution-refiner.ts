@@ -11,7 +11,8 @@ import type { Candidate } from "../relations/find-relations.js";
 const SPEECH = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|");
 const SOURCE_PATTERNS: RegExp[] = [
   // "according to X", "in X's words", "as X pointed out", "X claimed that"
-  /\baccording to (?:the )?§([\d+]+)/giu,
+  // (titles before the name stay outside it: "according to President §4")
+  /\b[Aa]ccording to (?:the )?(?:\p{Lu}[\w.]*\s){0,2}§([\d+]+)/gu,
   /\bin §([\d+]+)'s (?:own )?(?:words|view|account|telling|words)/giu,
   new RegExp(String.raw`\bas §([\d+]+) (?:has |had )?(?:${SPEECH})\b`, "giu"),
   new RegExp(

@@ -125,6 +125,8 @@ export function resolveReferences(
   for (const m of text.matchAll(PRONOUN)) {
     const at = m.index ?? 0;
     const word = (m[1] ?? "").toLowerCase();
+    // "it was reported that", "it is unclear whether": an empty subject refers to nothing.
+    if (word === "it" && EXPLETIVE_IT.test(text.slice(at + 2, at + 60))) continue;
     const span = { start: at, end: at + m[0].length, kind: "pronoun" as const, text: m[0] };
     // "Bin Ladin and Azzam agreed … They established …": "they" is the pair just named.
     const group = PLURAL_PRONOUNS.has(word) ? groupFor(groups, sentenceAt(at), at) : null;
@@ -178,6 +180,8 @@ function bareGroupReferences(text: string, entities: readonly Entity[], names: r
 }
 
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+const EXPLETIVE_IT =
+  /^\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains|remained)\s+(?:\w+ly\s+|not\s+)?(?:that|to|whether|unclear|likely|unlikely|possible|clear|reported|believed|thought|said|estimated|alleged|claimed|rumou?red|known|understood|feared|expected|suspected)\b/u;
 const OBJECT_PRONOUNS = new Set(["him", "her"]);
 /** ", a former secretary of X,": an aside about the name before it. */
 const APPOSITION = /,\s(?:a|an|the|his|her|its|their)\s[^,;()]{0,80},/gu;

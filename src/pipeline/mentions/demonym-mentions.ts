@@ -36,21 +36,31 @@ export function demonymMentions(text: string, view: SentenceView, lexicon: NameL
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (claimed[i] || !w.capitalized) continue;
-    const country = lexicon.demonym(w.text);
+    // "Sri Lankan", "South African": two words naming one country's people.
+    const next = words[i + 1];
+    const pair =
+      next?.capitalized && !claimed[i + 1] && next.start - w.end === 1
+        ? lexicon.demonym(`${w.text} ${next.text}`)
+        : undefined;
+    const country = pair ?? lexicon.demonym(w.text);
     // "Philippines" is a demonym's plural and the country's name: the name wins.
-    if (!country || lexicon.lookup(lowerWord(w), w.text).length > 0) continue;
-    const inst = w.possessive ? 0 : institutionAfter(view, i + 1);
-    const group = w.possessive ? 0 : groupAfter(view, i + 1);
-    if (w.suffix || isRoleWord(view, i + 1) || coordinatedWithState(view, i, lexicon)) {
-      out.push(state(w, w, country));
-      claimed[i] = true;
+    if (!country || (!pair && lexicon.lookup(lowerWord(w), w.text).length > 0)) continue;
+    const width = pair ? 2 : 1;
+    const end = words[i + width - 1] as Word;
+    const after = i + width;
+    const inst = end.possessive ? 0 : institutionAfter(view, after);
+    const group = end.possessive ? 0 : groupAfter(view, after);
+    if (end.suffix || isRoleWord(view, after) || coordinatedWithState(view, i, lexicon)) {
+      out.push(state(w, end, country));
+      for (let k = i; k < after; k++) claimed[k] = true;
+      i = after - 1;
     } else if (inst > 0) {
-      out.push(state(w, words[i + inst] ?? w, country));
-      for (let k = i; k <= i + inst; k++) claimed[k] = true;
-      i += inst;
+      out.push(state(w, words[after - 1 + inst] ?? end, country));
+      for (let k = i; k < after + inst; k++) claimed[k] = true;
+      i = after - 1 + inst;
     } else if (group > 0) {
-      const last = words[i + group] ?? w;
-      const noun = GROUP_NOUNS.get(lowerWord(words[i + 1])) ?? "group";
+      const last = words[after - 1 + group] ?? end;
+      const noun = GROUP_NOUNS.get(lowerWord(words[after])) ?? "group";
       out.push({
         start: w.start,
         end: last.end,
@@ -60,9 +70,9 @@ export function demonymMentions(text: string, view: SentenceView, lexicon: NameL
         source: "demonym-group",
         key: `group:${country.id}:${noun}`,
       });
-      for (let k = i; k <= i + group; k++) claimed[k] = true;
-      i += group;
-    } else {
+      for (let k = i; k < after + group; k++) claimed[k] = true;
+      i = after - 1 + group;
+    } else if (width === 1) {
       const d = descriptor(text, view, i, country);
       if (d) {
         out.push(d);

@@ -22,7 +22,8 @@ const POSSESSIVE = /(?:['’‘`]s|s['’])$/u;
 const PARTICIPLE =
   /^(.*[\p{L}.`])-(led|backed|linked|run|based|dominated|controlled|funded|trained|affiliated|aligned|allied|inspired|sponsored|supported|armed|held|oriented|friendly|leaning|style|era|type|born|designated|sanctioned)$/u;
 const ABBREVIATION = /^(?:\p{Lu}\.){1,}$|^(?:St|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|No)\.$/u;
-const ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)[-‐]/iu;
+// Articles, alone or joined to "and" ("wal-Muslimin", "wa-l-Jihad"), before the capitalised word.
+const ARTICLE = /^(?:wa[-‐]?l?[-‐]|wal[-‐]|wa[-‐])?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)[-‐])?/iu;
 const MARKS = /^[`ʿʾ'‘’]+/u;
 
 /** Upper-case first letter after leading ʿayn/hamza marks and an Arabic article. */

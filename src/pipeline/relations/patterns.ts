@@ -5,6 +5,7 @@
  * break, {MODS} role modifiers ("the then", "senior"). Every template carries the kind of
  * sentence it handles.
  */
+import { ROLE_WORDS } from "../../lexicon/group-nouns.js";
 import { RELATION_CUES, type RelationCues } from "../../lexicon/relation-cues.js";
 import { RELATION_TYPES, type RelationType, SYMMETRIC_TYPES } from "../../types.js";
 
@@ -53,6 +54,8 @@ const ADJECTIVES = String.raw`(?:[a-z][\w-]*\s){0,2}?`;
 /** Rulers whose title and country read "King Fahd of Saudi Arabia". */
 const RULER = /^(?:King|Queen|Emir|Amir|Sultan|Shah|Prince|Crown Prince|President|Caliph)\b/u;
 const RELATIVE = String.raw`(?:,?\s(?:who|which|that)\b)?`;
+/** A country and an office before a person: "§3 prime minister §4" (the office holder is meant). */
+const OFFICE_OF = String.raw`§[\d+]+\s(?:${[...ROLE_WORDS].map((r) => r.replace(/ /g, "\\s")).join("|")})\s(?=§)`;
 /** "X would in fact become", "X later became": words between a subject and its copula. */
 const AUXILIARIES = String.raw`(?:\s(?:would|will|was to|had|has|later|then|also|soon|eventually|in fact|\w+ly)\b){0,3}`;
 const BE = String.raw`\b(?:was|were|is|are|been|being|be|had been|has been|have been)\b(?:\s\w+ly)?`;
@@ -92,7 +95,8 @@ const TEMPLATES: Template[] = [
     name: "active-verb",
     cue: "verbs",
     // ("accuses Pakistan's Inter-Services Intelligence": the agency, not its country)
-    source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§))?{O}${BARE}${NOT_ON_BEHALF}`,
+    // ("assassinated former Indian prime minister Rajiv Gandhi": the man, not his country)
+    source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§)|${OFFICE_OF})?{O}${BARE}${NOT_ON_BEHALF}`,
   },
   // "the Blind Sheikh, whom Bin Ladin admired", "the Houthi movement, which Iran has armed" (and no
   // other object after the verb: "X, which Iran used to arm Y" arms Y)
