@@ -411,6 +411,19 @@ describe("constructions", () => {
     expect(f).not.toContain("Harbour Militia fought India");
   });
 
+  it("reads 'its leader' after a sentence about a group as that group's, never a state's", () => {
+    const f = facts(
+      run(
+        "The Dawn Brigades were created in 2017 by the merger of the Harbour Militia and the Coastal Army. Its leader, Kamal Haddad, pledged allegiance to Omar Faris. Pakistan arrested its commander, Walid Tamimi, in 2019.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(["Kamal Haddad leader_of Dawn Brigades", "Kamal Haddad pledged_allegiance_to Omar Faris"]),
+    );
+    expect(f).not.toContain("Kamal Haddad leader_of Coastal Army");
+    expect(f.filter((x) => x.startsWith("Walid Tamimi") && x.endsWith("Pakistan"))).toEqual([]);
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

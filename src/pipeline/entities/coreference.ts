@@ -142,9 +142,15 @@ export function resolveReferences(
     const here = sentenceAt(at);
     const opener = anchors.find((a) => a.sentence === here);
     const itIsSubject = word === "it" && opener?.type === "organization" && opener.start < at;
+    // "its leader", "their fighters": an organization's people, so never a state's; and a
+    // sentence that opens "Its leader …" goes on about the last sentence's subject.
+    const ofMembers = type === "organization" && MEMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 30));
+    const skip = ofMembers ? states : undefined;
+    const opensSentence = type === "organization" && sentences[here]?.start === at;
     const entity =
       (itIsSubject ? subjectOf(here, type, at) : null) ??
-      (type === "person" ? antecedentPerson(text, anchors, sentences[here], at, word) : last(at, type));
+      (opensSentence ? subjectOf(here - 1, type, Number.POSITIVE_INFINITY, skip) : null) ??
+      (type === "person" ? antecedentPerson(text, anchors, sentences[here], at, word) : last(at, type, { skip }));
     if (entity) out.push({ ...span, entity });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -180,6 +186,9 @@ function bareGroupReferences(text: string, entities: readonly Entity[], names: r
 }
 
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+/** Words after "its"/"their" naming an organization's people: "its eastern commander". */
+const MEMBER_AFTER =
+  /^\s+(?:(?:new|former|then|late|top|senior|eastern|western|northern|southern|military|political|spiritual|local)\s+)?(?:leaders?|founders?|commanders?|chiefs?|heads?|emirs?|amirs?|spokesm[ae]n|deputy|deputies|fighters|members|militants|cadres|operatives|ideologues?)\b/u;
 const EXPLETIVE_IT =
   /^\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains|remained)\s+(?:\w+ly\s+|not\s+)?(?:that|to|whether|unclear|likely|unlikely|possible|clear|reported|believed|thought|said|estimated|alleged|claimed|rumou?red|known|understood|feared|expected|suspected)\b/u;
 const OBJECT_PRONOUNS = new Set(["him", "her"]);

@@ -56,6 +56,8 @@ const RULER = /^(?:King|Queen|Emir|Amir|Sultan|Shah|Prince|Crown Prince|Presiden
 const RELATIVE = String.raw`(?:,?\s(?:who|which|that)\b)?`;
 /** A country and an office before a person: "§3 prime minister §4" (the office holder is meant). */
 const OFFICE_OF = String.raw`§[\d+]+\s(?:${[...ROLE_WORDS].map((r) => r.replace(/ /g, "\\s")).join("|")})\s(?=§)`;
+/** The comma closing a name set off after a role: "Its leader, §4, pledged". */
+const NAMED_AFTER_ROLE = String.raw`(?:(?<=\b(?:leader|founder|commander|chief|head|emir|amir|spokesman|deputy|successor|ideologue),\s§[\d+]+),)?`;
 /** "X would in fact become", "X later became": words between a subject and its copula. */
 const AUXILIARIES = String.raw`(?:\s(?:would|will|was to|had|has|later|then|also|soon|eventually|in fact|\w+ly)\b){0,3}`;
 const BE = String.raw`\b(?:was|were|is|are|been|being|be|had been|has been|have been)\b(?:\s\w+ly)?`;
@@ -96,7 +98,8 @@ const TEMPLATES: Template[] = [
     cue: "verbs",
     // ("accuses Pakistan's Inter-Services Intelligence": the agency, not its country)
     // ("assassinated former Indian prime minister Rajiv Gandhi": the man, not his country)
-    source: `{S}${BARE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§)|${OFFICE_OF})?{O}${BARE}${NOT_ON_BEHALF}`,
+    // ("Its leader, Iyad Ag Ghaly, pledged …": the name set off after its role is the subject)
+    source: `{S}${BARE}${NAMED_AFTER_ROLE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§)|${OFFICE_OF})?{O}${BARE}${NOT_ON_BEHALF}`,
   },
   // "the Blind Sheikh, whom Bin Ladin admired", "the Houthi movement, which Iran has armed" (and no
   // other object after the verb: "X, which Iran used to arm Y" arms Y)
