@@ -118,4 +118,14 @@ describe("names", () => {
       "organization:Jama'at Nasr al-Islam wal-Muslimin",
     );
   });
+
+  it("leaves 'suspected' and offices out of names", () => {
+    const names = entityNames(
+      run(
+        "Suspected Harbour Militia fighters raided the town. The president met the Chief of Army Staff, General Omar Faris.",
+      ),
+    );
+    expect(names).toContain("organization:Harbour Militia");
+    expect(names.some((n) => /Suspected|of Army Staff/u.test(n))).toBe(false);
+  });
 });

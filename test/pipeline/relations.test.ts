@@ -54,6 +54,14 @@ describe("relations", () => {
     );
   });
 
+  it("takes no verb for an adjective before a title", () => {
+    const f = facts(run("The Harbour Militia commander Kamal Haddad criticized President Omar Faris in 2023."));
+    expect(f).toEqual(
+      expect.arrayContaining(["Kamal Haddad member_of Harbour Militia", "Kamal Haddad criticized Omar Faris"]),
+    );
+    expect(f).not.toContain("Omar Faris leader_of Kamal Haddad");
+  });
+
   it("finds nothing when no cue links two actors", () => {
     expect(run("The Coastal Army and the Harbour Militia both operate in the north.").relations).toEqual([]);
     expect(run("The Coastal Army published a magazine; the Harbour Militia did not.").relations).toEqual([]);

@@ -23,6 +23,8 @@ import type { Word } from "./words.js";
 
 const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]/iu;
 const LEADING_MODIFIERS = new Set([
+  "suspected",
+  "alleged",
   "former",
   "late",
   "then",
@@ -237,6 +239,8 @@ function classify(text: string, view: SentenceView, i: number, j: number, lexico
   while (words.length > 1 && LEADING_MODIFIERS.has(lowerWord(words[0]))) words.shift();
   // Offices are not part of a name: "President Barack Obama", "Defense Secretary Leon Panetta".
   while (words.length > 2 && OFFICE_WORDS.has(lowerWord(words[0]))) words.shift();
+  // "Chief of Army Staff" less its office word is no name: an office is not an actor.
+  if (!(words[0] as Word).capitalized) return null;
   const first = words[0] as Word;
   const last = words[words.length - 1] as Word;
   const lowered = words.map((w) => lowerWord(w));
