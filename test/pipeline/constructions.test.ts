@@ -424,6 +424,30 @@ describe("constructions", () => {
     expect(f.filter((x) => x.startsWith("Walid Tamimi") && x.endsWith("Pakistan"))).toEqual([]);
   });
 
+  it("reads launching an insurgency as fighting, and an agent after 'by' as no later subject", () => {
+    const f = facts(
+      run(
+        "The Harbour Militia was founded in 1978 by Kamal Haddad and launched an armed insurgency against the Coastal Army in 1984.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(["Kamal Haddad founded Harbour Militia", "Harbour Militia fought Coastal Army"]),
+    );
+    expect(f).not.toContain("Kamal Haddad founded Coastal Army");
+    expect(f).not.toContain("Kamal Haddad fought Coastal Army");
+  });
+
+  it("reads a proclamation as founding, and arming a group led by another as arming it", () => {
+    const f = facts(
+      run(
+        "The Mountain Emirate was proclaimed in 2007 by Kamal Haddad. The Coastal Army armed the Cedar Front-led Harbour Militia in 2015.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(["Kamal Haddad founded Mountain Emirate", "Coastal Army supported Harbour Militia"]),
+    );
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -128,4 +128,13 @@ describe("names", () => {
     expect(names).toContain("organization:Harbour Militia");
     expect(names.some((n) => /Suspected|of Army Staff/u.test(n))).toBe(false);
   });
+
+  it("reads a possessive inside an organization's name", () => {
+    const names = entityNames(
+      run("The Coastal Workers' Party was founded in 1978. The People's Harbour Units attacked the port in 2012."),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["organization:Coastal Workers' Party", "organization:People's Harbour Units"]),
+    );
+  });
 });

@@ -39,7 +39,7 @@ export function gazetteerMentions(
     for (let j = Math.min(words.length, i + lexicon.maxWords); j > i; j--) {
       const last = words[j - 1];
       if (!last || !(last.capitalized || isAcronym(last.text)) || !unbroken(text, words, i, j)) continue;
-      const key = phraseKey(words, i, j);
+      const key = phraseKey(text, words, i, j);
       if (j === i + 1 && NEVER_NAMES.has(key)) continue;
       const hits = lexicon.lookup(key, text.slice(first.start, last.end));
       const hit = hits[0];
@@ -111,7 +111,7 @@ function insideLongerName(text: string, view: SentenceView, i: number, j: number
   for (let k = j; k < Math.min(words.length, j + 4); k++) {
     const w = words[k];
     const before = words[k - 1];
-    if (!w || !before || !w.capitalized || !adjacent(text, before, w)) return false;
+    if (!w || !before || !w.capitalized || !unbroken(text, view.words, k - 1, k + 1)) return false;
     if (ORG_HEADS.has(lowerWord(w))) return true;
   }
   return false;

@@ -174,7 +174,7 @@ function runEnd(text: string, view: SentenceView, i: number): number {
   while (j < words.length && !claimed[j]) {
     const prev = words[j - 1] as Word;
     const w = words[j] as Word;
-    if (!adjacent(text, prev, w)) break;
+    if (!adjacent(text, prev, w) && !possessiveInName(text, view, j)) break;
     const lw = lowerWord(w);
     // A capitalised verb ends a title-case run: "Bin Ladin Moves to Sudan".
     // …unless an organization's head word follows: "Indian Peace Keeping Force".
@@ -215,6 +215,38 @@ function runEnd(text: string, view: SentenceView, i: number): number {
     j = k;
   }
   return j;
+}
+
+/** Owners named inside an organization's name: "Kurdistan Workers' Party", "People's Protection Units". */
+const OWNERS_IN_NAMES = new Set([
+  "people",
+  "workers",
+  "women",
+  "children",
+  "martyrs",
+  "toilers",
+  "peasants",
+  "farmers",
+  "students",
+  "youth",
+  "nation",
+  "citizens",
+  "mujahideen",
+  "god",
+  "allah",
+]);
+
+/** Word `j` goes on a name past a possessive: "Workers' Party", never "Hezbollah's Secretary". */
+function possessiveInName(text: string, view: SentenceView, j: number): boolean {
+  const prev = view.words[j - 1] as Word;
+  const w = view.words[j] as Word;
+  return (
+    prev.possessive &&
+    w.capitalized &&
+    OWNERS_IN_NAMES.has(lowerWord(prev)) &&
+    /^['’]s?\s$/u.test(text.slice(prev.end, w.start)) &&
+    endsWithOrgHead(view, j)
+  );
 }
 
 function isOrgWord(w: Word | undefined): boolean {

@@ -11,23 +11,21 @@ export function adjacent(text: string, a: Word, b: Word): boolean {
   return /^[ \t\u00a0]+$/u.test(gap);
 }
 
-/** Words `[i, j)` form an unbroken phrase. */
+/** Words `[i, j)` form an unbroken phrase; a possessive inside may belong to it ("People's Protection Units"). */
 export function unbroken(text: string, words: readonly Word[], i: number, j: number): boolean {
   for (let k = i; k < j - 1; k++) {
     const a = words[k];
     const b = words[k + 1];
-    if (!a || !b || !adjacent(text, a, b)) return false;
+    if (!a || !b) return false;
+    if (!adjacent(text, a, b) && !(a.possessive && /^['’]s?[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))))
+      return false;
   }
   return true;
 }
 
-export function phraseKey(words: readonly Word[], i: number, j: number): string {
-  return normalizeName(
-    words
-      .slice(i, j)
-      .map((w) => w.text)
-      .join(" "),
-  );
+/** The normal form of words `[i, j)` as written, possessives inside included. */
+export function phraseKey(text: string, words: readonly Word[], i: number, j: number): string {
+  return normalizeName(text.slice((words[i] as Word).start, (words[j - 1] as Word).end));
 }
 
 /** Lower-cased text of a word without marks, for lexicon look-ups. */

@@ -59,6 +59,8 @@ const RELATIVE = String.raw`(?:,?\s(?:who|which|that)\b)?`;
 const OFFICE_OF = String.raw`§[\d+]+\s(?:${[...ROLE_WORDS].map((r) => r.replace(/ /g, "\\s")).join("|")})\s(?=§)`;
 /** The comma closing a name set off after a role: "Its leader, §4, pledged". */
 const NAMED_AFTER_ROLE = String.raw`(?:(?<=\b(?:leader|founder|commander|chief|head|emir|amir|spokesman|deputy|successor|ideologue),\s§[\d+]+),)?`;
+/** Another actor's compound before the object: "armed the §2-led §3" arms §3. */
+const LED_BY_ANOTHER = String.raw`§[\d+]+[-‐](?:led|backed|linked|based|dominated|controlled|run|affiliated|aligned|allied|inspired|sponsored|supported)\s(?=§)`;
 /** "X would in fact become", "X later became": words between a subject and its copula. */
 const AUXILIARIES = String.raw`(?:\s(?:would|will|was to|had|has|later|then|also|soon|eventually|in fact|\w+ly)\b){0,3}`;
 const BE = String.raw`\b(?:was|were|is|are|been|being|be|had been|has been|have been)\b(?:\s\w+ly)?`;
@@ -100,7 +102,8 @@ const TEMPLATES: Template[] = [
     // ("accuses Pakistan's Inter-Services Intelligence": the agency, not its country)
     // ("assassinated former Indian prime minister Rajiv Gandhi": the man, not his country)
     // ("Its leader, Iyad Ag Ghaly, pledged …": the name set off after its role is the subject)
-    source: `{S}${BARE}${NAMED_AFTER_ROLE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§)|${OFFICE_OF})?{O}${BARE}${NOT_ON_BEHALF}`,
+    // (an agent after "by" is no subject: "founded by X and launched …" was launched by the founded)
+    source: `(?<!\\bby\\s(?:the\\s)?){S}${BARE}${NAMED_AFTER_ROLE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§)|${OFFICE_OF}|${LED_BY_ANOTHER})?{O}${BARE}${NOT_ON_BEHALF}`,
   },
   // "the Blind Sheikh, whom Bin Ladin admired", "the Houthi movement, which Iran has armed" (and no
   // other object after the verb: "X, which Iran used to arm Y" arms Y)
