@@ -14,6 +14,7 @@ import {
 import type { Reference } from "../entities/coreference.js";
 import { type Compressed, compressSentence, reduceSentence, slotIds } from "./compress.js";
 import { PATTERNS, type Pattern } from "./patterns.js";
+import { mayFire, wordsIn } from "./trigger-words.js";
 
 /** A relation with what the refiners need to read its sentence. */
 export interface Candidate {
@@ -61,6 +62,13 @@ const CONFIDENCE: Record<string, number> = {
   "passive-verb": 0.7,
 };
 
+/** Each pattern's trigger by number, so that a sentence's verdict on each is kept in an array. */
+const TRIGGERS = [...new Set(PATTERNS.map((p) => p.trigger))];
+const TRIGGER_OF = PATTERNS.map((p) => TRIGGERS.indexOf(p.trigger));
+const UNTESTED = 0;
+const FIRES = 1;
+const SILENT = 2;
+
 export function findRelations(
   text: string,
   sentences: readonly Sentence[],
@@ -80,11 +88,12 @@ export function findRelations(
     // so "Syria, which controlled Lebanon, allowed Hezbollah …" also reads "Syria allowed Hezbollah".
     const reduced = reduceSentence(full);
     for (const compressed of reduced ? [full, reduced] : [full]) {
-      const fired = new Map<RegExp, boolean>();
-      const slotCount = compressed.text.split("§").length - 1;
-      const lower = compressed.text.toLowerCase();
+      const fired = new Uint8Array(TRIGGERS.length);
+      const slotCount = count(compressed.text, "§");
+      const present = wordsIn(compressed.text.toLowerCase());
       const passes = new Map<RegExp, boolean>();
-      for (const pattern of PATTERNS) {
+      for (let p = 0; p < PATTERNS.length; p++) {
+        const pattern = PATTERNS[p] as Pattern;
         if (pattern.slots > slotCount) continue;
         if (pattern.requires) {
           let ok = passes.get(pattern.requires);
@@ -94,13 +103,12 @@ export function findRelations(
           }
           if (!ok) continue;
         }
-        let hit = fired.get(pattern.trigger);
-        if (hit === undefined) {
-          const words = pattern.triggerWords;
-          hit = (!words || words.some((w) => lower.includes(w))) && pattern.trigger.test(compressed.text);
-          fired.set(pattern.trigger, hit);
+        const t = TRIGGER_OF[p] as number;
+        if (fired[t] === UNTESTED) {
+          const hit = mayFire(pattern.trigger, present) && pattern.trigger.test(compressed.text);
+          fired[t] = hit ? FIRES : SILENT;
         }
-        if (!hit) continue;
+        if (fired[t] === SILENT) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           for (const [s, o] of pairs(pattern, m, compressed, (at) =>
             contextSubject(pattern, compressed, at, actorRefs, typeOf),
@@ -121,6 +129,13 @@ export function findRelations(
     }
   }
   return inferThroughLeaders(dedupe(out));
+}
+
+/** How many times `ch` occurs in `s`. */
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** Subject of a template without {S}: the sentence's topic or the person last named. */
