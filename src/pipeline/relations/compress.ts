@@ -17,7 +17,7 @@ export interface Compressed {
 }
 
 const CITATION = /\[\d+(?:[,–-]\d+)*\]|\]\]|\[\[/gu;
-const QUOTES = /[“”"«»]/u;
+const QUOTES = '“”"«»';
 const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)(?:the\s+)?$/u;
 
 export function compressSentence(text: string, sentence: Span, refs: readonly Reference[]): Compressed {
@@ -31,7 +31,9 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
     for (let k = 0; k < s.length; k++) offsets.push(at);
     out += s;
   };
-  const raw = text.slice(sentence.start, sentence.end).replace(CITATION, (m) => " ".repeat(m.length));
+  const slice = text.slice(sentence.start, sentence.end);
+  // Every citation mark has a bracket; most sentences have none and need no search.
+  const raw = slice.includes("[") || slice.includes("]") ? slice.replace(CITATION, (m) => " ".repeat(m.length)) : slice;
   let pos = sentence.start;
   let r = 0;
   while (pos < sentence.end) {
@@ -92,11 +94,11 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
       continue;
     }
     const ch = raw[pos - sentence.start] ?? " ";
-    if (QUOTES.test(ch)) {
+    if (QUOTES.includes(ch)) {
       pos++;
       continue;
     }
-    if (/\s/u.test(ch)) {
+    if (isSpace(ch)) {
       if (!out.endsWith(" ")) emit(" ", pos);
       pos++;
       continue;
@@ -104,7 +106,14 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
     emit(ch === "’" || ch === "‘" ? "'" : ch, pos);
     pos++;
   }
-  return { text: out.trim() === out ? out : out, offsets, slots };
+  return { text: out, offsets, slots };
+}
+
+/** `/\s/u.test(ch)` for one character, without the regex for the usual ASCII ones. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(ch);
 }
 
 /** Slot numbers named by a token body such as "3+5". */
@@ -114,7 +123,8 @@ export function slotIds(token: string): number[] {
 
 // ", which controlled Lebanon at the time,", ", the leader of the Islamic State,", "(IMU)",
 // ", Hezbollah's former leader,": asides that separate a subject from its verb.
-const ASIDES = [
+// Each needs a "(" or a ",", which most sentences lack: the search is skipped then.
+const ASIDES: RegExp[] = [
   /\s?\([^()]*\)/gu,
   /,\s(?:which|who|whom|whose|where)\b[^,;:]*,/gu,
   // …but not an apposition a relative clause hangs on: "…, the Blind Sheikh, whom X admired".
@@ -126,19 +136,36 @@ const ASIDES = [
   /,\s(?:\w+ly\s)?\w+(?:ed|en)\s(?:by|with|in|from|to|at|as)\b[^,;:]*,(?!\s(?:and|or)\b)/gu,
 ];
 
+const ASIDE_MARK = ASIDES.map((re) => (re.source.startsWith(",") ? "," : re.source.startsWith("\\s?\\(") ? "(" : ""));
+
+/**
+ * Reduced sentences already made: the attribution refiner asks again for each candidate of a
+ * sentence that findRelations reduced.
+ */
+const reducedOf = new WeakMap<Compressed, Compressed | null>();
+
 /** The sentence without its asides, or null when it has none. */
 export function reduceSentence(c: Compressed): Compressed | null {
-  const drop = new Array<boolean>(c.text.length).fill(false);
-  let any = false;
-  for (const re of ASIDES) {
+  let reduced = reducedOf.get(c);
+  if (reduced === undefined) {
+    reduced = reduce(c);
+    reducedOf.set(c, reduced);
+  }
+  return reduced;
+}
+
+function reduce(c: Compressed): Compressed | null {
+  let drop: boolean[] | null = null;
+  for (const [i, re] of ASIDES.entries()) {
+    if (!c.text.includes(ASIDE_MARK[i] as string)) continue;
     for (const m of c.text.matchAll(re)) {
       // Keep the closing comma's place as a space so words do not run together.
       const end = (m.index ?? 0) + m[0].length - (m[0].endsWith(",") ? 1 : 0);
+      drop ??= new Array<boolean>(c.text.length).fill(false);
       for (let k = m.index ?? 0; k < end; k++) drop[k] = true;
-      any = true;
     }
   }
-  if (!any) return null;
+  if (!drop) return null;
   return regroup(rebuild(c, drop));
 }
 

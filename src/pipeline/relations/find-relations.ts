@@ -80,9 +80,12 @@ export function findRelations(
   // Places are never arguments: left as words, they do not stand between a verb and its subject
   // ("the IMU in Waziristan attacked …").
   const actorRefs = refs.filter((r) => typeOf.get(r.entity) !== "location");
+  // By start (a stable sort keeps the order of references that start together), so that each
+  // sentence looks only at its own instead of filtering all the document's.
+  const byStart = [...actorRefs].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const sentence of sentences) {
-    const full = compressSentence(text, sentence, actorRefs);
+    const full = compressSentence(text, sentence, startingWithin(byStart, sentence));
     if (!full.text.includes("§")) continue;
     // The sentence as written, and again without its appositions and non-restrictive clauses,
     // so "Syria, which controlled Lebanon, allowed Hezbollah …" also reads "Syria allowed Hezbollah".
@@ -129,6 +132,20 @@ export function findRelations(
     }
   }
   return inferThroughLeaders(dedupe(out));
+}
+
+/** The references, sorted by start, that start within the sentence (compressSentence keeps those inside it). */
+function startingWithin(byStart: readonly Reference[], sentence: Sentence): readonly Reference[] {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byStart[mid] as Reference).start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < byStart.length && (byStart[end] as Reference).start <= sentence.end) end++;
+  return byStart.slice(lo, end);
 }
 
 /** How many times `ch` occurs in `s`. */
