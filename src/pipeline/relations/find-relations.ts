@@ -14,7 +14,7 @@ import {
 import type { Reference } from "../entities/coreference.js";
 import { type Compressed, compressSentence, reduceSentence, slotIds } from "./compress.js";
 import { PATTERNS, type Pattern } from "./patterns.js";
-import { mayFire, wordsIn } from "./trigger-words.js";
+import { fires, mayFire, readTriggers } from "./trigger-words.js";
 
 /** A relation with what the refiners need to read its sentence. */
 export interface Candidate {
@@ -68,6 +68,8 @@ const TRIGGER_OF = PATTERNS.map((p) => TRIGGERS.indexOf(p.trigger));
 const UNTESTED = 0;
 const FIRES = 1;
 const SILENT = 2;
+/** Each trigger's verdict on the sentence at hand, reused (a typed array is slow to allocate). */
+const FIRED = new Uint8Array(TRIGGERS.length);
 
 export function findRelations(
   text: string,
@@ -91,9 +93,9 @@ export function findRelations(
     // so "Syria, which controlled Lebanon, allowed Hezbollah …" also reads "Syria allowed Hezbollah".
     const reduced = reduceSentence(full);
     for (const compressed of reduced ? [full, reduced] : [full]) {
-      const fired = new Uint8Array(TRIGGERS.length);
+      const fired = FIRED.fill(UNTESTED);
       const slotCount = count(compressed.text, "§");
-      const present = wordsIn(compressed.text.toLowerCase());
+      const triggerText = readTriggers(compressed.text);
       const passes = new Map<RegExp, boolean>();
       for (let p = 0; p < PATTERNS.length; p++) {
         const pattern = PATTERNS[p] as Pattern;
@@ -108,7 +110,9 @@ export function findRelations(
         }
         const t = TRIGGER_OF[p] as number;
         if (fired[t] === UNTESTED) {
-          const hit = mayFire(pattern.trigger, present) && pattern.trigger.test(compressed.text);
+          const hit =
+            mayFire(pattern.trigger, triggerText) &&
+            (fires(pattern.trigger, triggerText) ?? pattern.trigger.test(compressed.text));
           fired[t] = hit ? FIRES : SILENT;
         }
         if (fired[t] === SILENT) continue;
