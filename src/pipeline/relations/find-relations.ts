@@ -14,7 +14,7 @@ import {
 import type { Reference } from "../entities/coreference.js";
 import { type Compressed, compressSentence, reduceSentence, slotIds } from "./compress.js";
 import { PATTERNS, type Pattern } from "./patterns.js";
-import { fires, mayFire, readTriggers } from "./trigger-words.js";
+import { mayFire, readTriggers, slotsFit, type TriggerSpan, triggerSpan } from "./triggers.js";
 
 /** A relation with what the refiners need to read its sentence. */
 export interface Candidate {
@@ -94,6 +94,7 @@ export function findRelations(
     const reduced = reduceSentence(full);
     for (const compressed of reduced ? [full, reduced] : [full]) {
       const fired = FIRED.fill(UNTESTED);
+      const spans: (TriggerSpan | null)[] = [];
       const slotCount = count(compressed.text, "§");
       const triggerText = readTriggers(compressed.text);
       const passes = new Map<RegExp, boolean>();
@@ -110,12 +111,14 @@ export function findRelations(
         }
         const t = TRIGGER_OF[p] as number;
         if (fired[t] === UNTESTED) {
-          const hit =
-            mayFire(pattern.trigger, triggerText) &&
-            (fires(pattern.trigger, triggerText) ?? pattern.trigger.test(compressed.text));
+          const span = mayFire(pattern.trigger, triggerText) ? triggerSpan(pattern.trigger, triggerText) : "none";
+          const hit = span === null ? pattern.trigger.test(compressed.text) : span !== "none";
           fired[t] = hit ? FIRES : SILENT;
+          spans[t] = span;
         }
         if (fired[t] === SILENT) continue;
+        const span = spans[t];
+        if (span && span !== "none" && !slotsFit(pattern, compressed.text, span)) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           for (const [s, o] of pairs(pattern, m, compressed, (at) =>
             contextSubject(pattern, compressed, at, actorRefs, typeOf),

@@ -332,7 +332,7 @@ function triggerOf(list: readonly string[]): RegExp {
 
 /**
  * For a trigger every match of which starts with one of a few lower-case ASCII strings, those
- * strings: the trigger can then be tried only where they occur (see trigger-words.ts).
+ * strings: the trigger can then be tried only where they occur (see triggers.ts).
  */
 export const TRIGGER_ANCHORS = new Map<RegExp, readonly string[]>();
 
