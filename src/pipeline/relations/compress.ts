@@ -17,7 +17,7 @@ export interface Compressed {
 }
 
 const CITATION = /\[\d+(?:[,–-]\d+)*\]|\]\]|\[\[/gu;
-const QUOTES = '“”"«»';
+const QUOTES = new Set('“”"«»');
 const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)(?:the\s+)?$/u;
 
 export function compressSentence(text: string, sentence: Span, refs: readonly Reference[]): Compressed {
@@ -25,11 +25,15 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
     .filter((r) => r.start >= sentence.start && r.end <= sentence.end)
     .sort((a, b) => a.start - b.start);
   const slots: Reference[] = [];
-  let out = "";
+  // Pieces joined at the end, and whether they end in a space: asking a string built by "+="
+  // whether it ends in one flattens it, once per character.
+  const parts: string[] = [];
+  let endsInSpace = false;
   const offsets: number[] = [];
   const emit = (s: string, at: number) => {
     for (let k = 0; k < s.length; k++) offsets.push(at);
-    out += s;
+    parts.push(s);
+    if (s) endsInSpace = s.endsWith(" ");
   };
   const slice = text.slice(sentence.start, sentence.end);
   // Every citation mark has a bracket; most sentences have none and need no search.
@@ -94,19 +98,19 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
       continue;
     }
     const ch = raw[pos - sentence.start] ?? " ";
-    if (QUOTES.includes(ch)) {
+    if (QUOTES.has(ch)) {
       pos++;
       continue;
     }
     if (isSpace(ch)) {
-      if (!out.endsWith(" ")) emit(" ", pos);
+      if (!endsInSpace) emit(" ", pos);
       pos++;
       continue;
     }
     emit(ch === "’" || ch === "‘" ? "'" : ch, pos);
     pos++;
   }
-  return { text: out, offsets, slots };
+  return { text: parts.join(""), offsets, slots };
 }
 
 /** `/\s/u.test(ch)` for one character, without the regex for the usual ASCII ones. */
@@ -172,13 +176,16 @@ function reduce(c: Compressed): Compressed | null {
 /** Keep the characters not dropped, with their offsets. */
 function rebuild(c: Compressed, drop: boolean[]): Compressed {
   let text = "";
+  // Whether the last character kept is a space: text.endsWith(" ") would flatten text each time.
+  let endsInSpace = false;
   const offsets: number[] = [];
   for (let k = 0; k < c.text.length; k++) {
     if (drop[k]) continue;
     let ch = c.text[k] as string;
     if (ch === "," && k > 0 && drop[k - 1]) ch = " ";
-    if (ch === " " && text.endsWith(" ")) continue;
+    if (ch === " " && endsInSpace) continue;
     text += ch;
+    endsInSpace = ch === " ";
     offsets.push(c.offsets[k] as number);
   }
   return { text, offsets, slots: c.slots };
