@@ -40,20 +40,21 @@ export function wordsIn(text: string, span: Span): Word[] {
     let raw = m[0];
     const start = span.start + (m.index ?? 0);
     const next = start + raw.length;
-    raw = raw.replace(/[-–]+$/u, "");
+    // Each rewrite below is tried only on a word it can change: most words need none.
+    if (/[-–]/u.test(raw[raw.length - 1] ?? "")) raw = raw.replace(/[-–]+$/u, "");
     let possessive = false;
     let suffix: string | null = null;
-    const participle = PARTICIPLE.exec(raw);
+    const participle = raw.includes("-") ? PARTICIPLE.exec(raw) : null;
     if (participle?.[1] && participle[2]) {
       raw = participle[1];
       suffix = participle[2];
     }
-    if (POSSESSIVE.test(raw) && raw.length > 2) {
+    if (/[s'’]/u.test(raw[raw.length - 1] ?? "") && POSSESSIVE.test(raw) && raw.length > 2) {
       raw = raw.replace(/['’‘`]s$/u, "").replace(/s['’]$/u, "s");
       possessive = true;
     }
     if (raw.endsWith(".") && !ABBREVIATION.test(raw)) raw = raw.replace(/\.+$/u, "");
-    raw = raw.replace(/['’‘`]+$/u, "");
+    if (/['’‘`]/u.test(raw[raw.length - 1] ?? "")) raw = raw.replace(/['’‘`]+$/u, "");
     if (!raw) continue;
     out.push({ start, end: start + raw.length, text: raw, possessive, suffix, capitalized: isCapitalized(raw), next });
   }
