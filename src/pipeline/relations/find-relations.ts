@@ -13,6 +13,7 @@ import {
 } from "../../types.js";
 import type { Reference } from "../entities/coreference.js";
 import { type Compressed, compressSentence, reduceSentence, slotIds } from "./compress.js";
+import { hasNeededWords } from "./pattern-words.js";
 import { PATTERNS, type Pattern } from "./patterns.js";
 import { mayFire, readTriggers, slotsFit, type TriggerSpan, triggerSpan } from "./triggers.js";
 
@@ -119,6 +120,7 @@ export function findRelations(
         if (fired[t] === SILENT) continue;
         const span = spans[t];
         if (span && span !== "none" && !slotsFit(pattern, compressed.text, span)) continue;
+        if (!hasNeededWords(pattern, compressed.text, passes)) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           for (const [s, o] of pairs(pattern, m, compressed, (at) =>
             contextSubject(pattern, compressed, at, actorRefs, typeOf),
