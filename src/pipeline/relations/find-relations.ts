@@ -66,11 +66,6 @@ const CONFIDENCE: Record<string, number> = {
 /** Each pattern's trigger by number, so that a sentence's verdict on each is kept in an array. */
 const TRIGGERS = [...new Set(PATTERNS.map((p) => p.trigger))];
 const TRIGGER_OF = PATTERNS.map((p) => TRIGGERS.indexOf(p.trigger));
-const UNTESTED = 0;
-const FIRES = 1;
-const SILENT = 2;
-/** Each trigger's verdict on the sentence at hand, reused (a typed array is slow to allocate). */
-const FIRED = new Uint8Array(TRIGGERS.length);
 
 export function findRelations(
   text: string,
@@ -94,8 +89,9 @@ export function findRelations(
     // so "Syria, which controlled Lebanon, allowed Hezbollah …" also reads "Syria allowed Hezbollah".
     const reduced = reduceSentence(full);
     for (const compressed of reduced ? [full, reduced] : [full]) {
-      const fired = FIRED.fill(UNTESTED);
-      const spans: (TriggerSpan | null)[] = [];
+      // Each trigger's verdict, once per sentence: where it matches ("none" when nowhere), or
+      // true when it matches but only its regex, run at every position, could say where.
+      const verdicts: (TriggerSpan | true | undefined)[] = [];
       const slotCount = count(compressed.text, "§");
       const triggerText = readTriggers(compressed.text);
       const passes = new Map<RegExp, boolean>();
@@ -111,15 +107,14 @@ export function findRelations(
           if (!ok) continue;
         }
         const t = TRIGGER_OF[p] as number;
-        if (fired[t] === UNTESTED) {
+        let verdict = verdicts[t];
+        if (verdict === undefined) {
           const span = mayFire(pattern.trigger, triggerText) ? triggerSpan(pattern.trigger, triggerText) : "none";
-          const hit = span === null ? pattern.trigger.test(compressed.text) : span !== "none";
-          fired[t] = hit ? FIRES : SILENT;
-          spans[t] = span;
+          verdict = span ?? (pattern.trigger.test(compressed.text) || "none");
+          verdicts[t] = verdict;
         }
-        if (fired[t] === SILENT) continue;
-        const span = spans[t];
-        if (span && span !== "none" && !slotsFit(pattern, compressed.text, span)) continue;
+        if (verdict === "none") continue;
+        if (verdict !== true && !slotsFit(pattern, compressed.text, verdict)) continue;
         if (!hasNeededWords(pattern, compressed.text, passes)) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           for (const [s, o] of pairs(pattern, m, compressed, (at) =>

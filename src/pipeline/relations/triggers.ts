@@ -1,9 +1,10 @@
 /**
- * The cheap part of matching a sentence: which triggers' words it contains (Pattern.triggerWords)
- * and where each trigger can match. Searching the sentence once per word, some 460 words, took
- * longer than the patterns' own regexes, and a trigger's regex, tried at every position, as long
- * again. Here every word and anchor (TRIGGER_ANCHORS) is numbered once and filed under a hash of
- * its first two characters, so one pass over the sentence finds them all; a trigger with anchors
+ * The cheap part of matching a sentence: which triggers' words it contains (Pattern.triggerWords),
+ * where each trigger matches, and whether a pattern's slots can stand around it. Searching the
+ * sentence once per word, some 460 words, took longer than the patterns' own regexes, and a
+ * trigger's regex, tried at every position, as long again. Here every word and anchor
+ * (TRIGGER_ANCHORS) is numbered once and filed under a hash of its first three characters (two
+ * for two-character ones), so one pass over the sentence finds them all; a trigger with anchors
  * is then tried only where one of them stands.
  */
 import { PATTERNS, type Pattern, TRIGGER_ANCHORS } from "./patterns.js";
