@@ -26,10 +26,15 @@ export function findMentions(
   const views = sentenceViews(text, sentences, tokens);
   const names: Mention[] = [];
   for (const view of views) {
-    // Dates are no names ("December 1979 – February 1989"), though capitalised.
-    view.words.forEach((w, k) => {
-      if (times.some((t) => w.start < t.end && t.start < w.end)) view.claimed[k] = true;
-    });
+    // Dates are no names ("December 1979 – February 1989"), though capitalised. (Only the
+    // sentence's own dates can overlap its words; most sentences have none.)
+    const { start, end } = view.sentence;
+    const dates = times.filter((t) => start < t.end && t.start < end);
+    if (dates.length > 0) {
+      view.words.forEach((w, k) => {
+        if (dates.some((t) => w.start < t.end && t.start < w.end)) view.claimed[k] = true;
+      });
+    }
     names.push(...gazetteerMentions(text, view, lexicon, { deferCountriesInNames: true }));
     names.push(...demonymMentions(text, view, lexicon));
     names.push(...nameShapeMentions(text, view, lexicon));

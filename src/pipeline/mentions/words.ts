@@ -25,10 +25,15 @@ const ABBREVIATION = /^(?:\p{Lu}\.){1,}$|^(?:St|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sg
 // Articles, alone or joined to "and" ("wal-Muslimin", "wa-l-Jihad"), before the capitalised word.
 const ARTICLE = /^(?:wa[-‐]?l?[-‐]|wal[-‐]|wa[-‐])?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)[-‐])?/iu;
 const MARKS = /^[`ʿʾ'‘’]+/u;
+const MARK_CHARS = "`ʿʾ'‘’";
 
 /** Upper-case first letter after leading ʿayn/hamza marks and an Arabic article. */
 export function isCapitalized(text: string): boolean {
-  const core = text.replace(MARKS, "").replace(ARTICLE, "").replace(MARKS, "");
+  // Each replace only where it can apply: a mark first, a dash after a two- or three-letter article.
+  let core = text;
+  if (startsWithAny(core, MARK_CHARS)) core = core.replace(MARKS, "");
+  if (core[2] === "-" || core[2] === "‐" || core[3] === "-" || core[3] === "‐") core = core.replace(ARTICLE, "");
+  if (startsWithAny(core, MARK_CHARS)) core = core.replace(MARKS, "");
   const first = core[0] ?? "";
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
@@ -37,26 +42,39 @@ export function isCapitalized(text: string): boolean {
 export function wordsIn(text: string, span: Span): Word[] {
   const out: Word[] = [];
   const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(WORD)) {
+  // exec, not matchAll, which costs more per match; WORD never matches empty text.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     let raw = m[0];
-    const start = span.start + (m.index ?? 0);
+    const start = span.start + m.index;
     const next = start + raw.length;
-    raw = raw.replace(/[-–]+$/u, "");
+    // Each rewrite below is tried only on a word it can change: most words need none.
+    if (endsWithAny(raw, "-–")) raw = raw.replace(/[-–]+$/u, "");
     let possessive = false;
     let suffix: string | null = null;
-    const participle = PARTICIPLE.exec(raw);
+    const participle = raw.includes("-") ? PARTICIPLE.exec(raw) : null;
     if (participle?.[1] && participle[2]) {
       raw = participle[1];
       suffix = participle[2];
     }
-    if (POSSESSIVE.test(raw) && raw.length > 2) {
+    if (endsWithAny(raw, "s'’") && POSSESSIVE.test(raw) && raw.length > 2) {
       raw = raw.replace(/['’‘`]s$/u, "").replace(/s['’]$/u, "s");
       possessive = true;
     }
     if (raw.endsWith(".") && !ABBREVIATION.test(raw)) raw = raw.replace(/\.+$/u, "");
-    raw = raw.replace(/['’‘`]+$/u, "");
+    if (endsWithAny(raw, "'’‘`")) raw = raw.replace(/['’‘`]+$/u, "");
     if (!raw) continue;
     out.push({ start, end: start + raw.length, text: raw, possessive, suffix, capitalized: isCapitalized(raw), next });
   }
   return out;
+}
+
+/** Whether the text's first character is one of `chars` (each a single UTF-16 unit). */
+function startsWithAny(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text[0] as string);
+}
+
+/** Whether the text's last character is one of `chars` (each a single UTF-16 unit). */
+function endsWithAny(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text[text.length - 1] as string);
 }

@@ -18,7 +18,7 @@ export interface Compressed {
 
 const CITATION = /\[\d+(?:[,–-]\d+)*\]|\]\]|\[\[/gu;
 // Quotes, and Markdown emphasis ("Afghan _mujahideen_"), are dropped.
-const QUOTES = /[“”"«»_*]/u;
+const QUOTES = new Set('“”"«»_*');
 const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)(?:the\s+)?$/u;
 
 export function compressSentence(text: string, sentence: Span, refs: readonly Reference[]): Compressed {
@@ -36,13 +36,19 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
   });
   const pastEcho = (end: number) => echoEnds.get(end) ?? end;
   const slots: Reference[] = [];
-  let out = "";
+  // Pieces joined at the end, and whether they end in a space: asking a string built by "+="
+  // whether it ends in one flattens it, once per character.
+  const parts: string[] = [];
+  let endsInSpace = false;
   const offsets: number[] = [];
   const emit = (s: string, at: number) => {
     for (let k = 0; k < s.length; k++) offsets.push(at);
-    out += s;
+    parts.push(s);
+    if (s) endsInSpace = s.endsWith(" ");
   };
-  const raw = text.slice(sentence.start, sentence.end).replace(CITATION, (m) => " ".repeat(m.length));
+  const slice = text.slice(sentence.start, sentence.end);
+  // Every citation mark has a bracket; most sentences have none and need no search.
+  const raw = slice.includes("[") || slice.includes("]") ? slice.replace(CITATION, (m) => " ".repeat(m.length)) : slice;
   let pos = sentence.start;
   let r = 0;
   while (pos < sentence.end) {
@@ -91,19 +97,26 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
       continue;
     }
     const ch = raw[pos - sentence.start] ?? " ";
-    if (QUOTES.test(ch)) {
+    if (QUOTES.has(ch)) {
       pos++;
       continue;
     }
-    if (/\s/u.test(ch)) {
-      if (!out.endsWith(" ")) emit(" ", pos);
+    if (isSpace(ch)) {
+      if (!endsInSpace) emit(" ", pos);
       pos++;
       continue;
     }
     emit(ch === "’" || ch === "‘" ? "'" : ch, pos);
     pos++;
   }
-  return { text: out.trim() === out ? out : out, offsets, slots };
+  return { text: parts.join(""), offsets, slots };
+}
+
+/** `/\s/u.test(ch)` for one character, without the regex for the usual ASCII ones. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(ch);
 }
 
 /** Slot numbers named by a token body such as "3+5". */
@@ -113,7 +126,8 @@ export function slotIds(token: string): number[] {
 
 // ", which controlled Lebanon at the time,", ", the leader of the Islamic State,", "(IMU)",
 // ", Hezbollah's former leader,": asides that separate a subject from its verb.
-const ASIDES = [
+// Each needs a "(" or a ",", which most sentences lack: the search is skipped then.
+const ASIDES: RegExp[] = [
   /\s?\([^()]*\)/gu,
   /,\s(?:which|who|whom|whose|where)\b[^,;:]*,/gu,
   // …but not an apposition a relative clause hangs on: "…, the Blind Sheikh, whom X admired".
@@ -126,32 +140,52 @@ const ASIDES = [
   /,\s(?:\w+ly\s)?\w+(?:ed|en)\s(?:by|with|in|from|to|at|as)\b[^,;:]*,(?!\s(?:and|or)\b)/gu,
 ];
 
+const ASIDE_MARK = ASIDES.map((re) => (re.source.startsWith(",") ? "," : re.source.startsWith("\\s?\\(") ? "(" : ""));
+
+/**
+ * Reduced sentences already made: the attribution refiner asks again for each candidate of a
+ * sentence that findRelations reduced.
+ */
+const reducedOf = new WeakMap<Compressed, Compressed | null>();
+
 /** The sentence without its asides, or null when it has none. */
 export function reduceSentence(c: Compressed): Compressed | null {
-  const drop = new Array<boolean>(c.text.length).fill(false);
-  let any = false;
-  for (const re of ASIDES) {
+  let reduced = reducedOf.get(c);
+  if (reduced === undefined) {
+    reduced = reduce(c);
+    reducedOf.set(c, reduced);
+  }
+  return reduced;
+}
+
+function reduce(c: Compressed): Compressed | null {
+  let drop: boolean[] | null = null;
+  for (const [i, re] of ASIDES.entries()) {
+    if (!c.text.includes(ASIDE_MARK[i] as string)) continue;
     for (const m of c.text.matchAll(re)) {
       // Keep the closing comma's place as a space so words do not run together.
       const end = (m.index ?? 0) + m[0].length - (m[0].endsWith(",") ? 1 : 0);
+      drop ??= new Array<boolean>(c.text.length).fill(false);
       for (let k = m.index ?? 0; k < end; k++) drop[k] = true;
-      any = true;
     }
   }
-  if (!any) return null;
+  if (!drop) return null;
   return regroup(rebuild(c, drop));
 }
 
 /** Keep the characters not dropped, with their offsets. */
 function rebuild(c: Compressed, drop: boolean[]): Compressed {
   let text = "";
+  // Whether the last character kept is a space: text.endsWith(" ") would flatten text each time.
+  let endsInSpace = false;
   const offsets: number[] = [];
   for (let k = 0; k < c.text.length; k++) {
     if (drop[k]) continue;
     let ch = c.text[k] as string;
     if (ch === "," && k > 0 && drop[k - 1]) ch = " ";
-    if (ch === " " && text.endsWith(" ")) continue;
+    if (ch === " " && endsInSpace) continue;
     text += ch;
+    endsInSpace = ch === " ";
     offsets.push(c.offsets[k] as number);
   }
   return { text, offsets, slots: c.slots };

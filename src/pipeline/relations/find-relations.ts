@@ -14,7 +14,9 @@ import {
 import type { Reference } from "../entities/coreference.js";
 import { type Compressed, compressSentence, reduceSentence, slotIds } from "./compress.js";
 import { eventVerdicts } from "./event-reference.js";
+import { hasNeededWords } from "./pattern-words.js";
 import { PATTERNS, type Pattern } from "./patterns.js";
+import { mayFire, readTriggers, slotsFit, type TriggerSpan, triggerSpan } from "./triggers.js";
 
 /** A relation with what the refiners need to read its sentence. */
 export interface Candidate {
@@ -62,6 +64,10 @@ const CONFIDENCE: Record<string, number> = {
   "passive-verb": 0.7,
 };
 
+/** Each pattern's trigger by number, so that a sentence's verdict on each is kept in an array. */
+const TRIGGERS = [...new Set(PATTERNS.map((p) => p.trigger))];
+const TRIGGER_OF = PATTERNS.map((p) => TRIGGERS.indexOf(p.trigger));
+
 export function findRelations(
   text: string,
   sentences: readonly Sentence[],
@@ -73,23 +79,29 @@ export function findRelations(
   // Places are never arguments: left as words, they do not stand between a verb and its subject
   // ("the IMU in Waziristan attacked …").
   const actorRefs = refs.filter((r) => typeOf.get(r.entity) !== "location");
+  // By start (a stable sort keeps the order of references that start together), so that each
+  // sentence looks only at its own instead of filtering all the document's.
+  const byStart = [...actorRefs].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   const underLeaders: Candidate[] = [];
-  const compressed: (Compressed | null)[] = [];
+  const bySentence: (Compressed | null)[] = [];
   for (const sentence of sentences) {
-    const full = compressSentence(text, sentence, actorRefs);
+    const full = compressSentence(text, sentence, startingWithin(byStart, sentence));
     const hasSlots = full.text.includes("§");
-    compressed.push(hasSlots ? full : null);
+    bySentence.push(hasSlots ? full : null);
     if (!hasSlots) continue;
     // The sentence as written, and again without its appositions and non-restrictive clauses,
     // so "Syria, which controlled Lebanon, allowed Hezbollah …" also reads "Syria allowed Hezbollah".
     const reduced = reduceSentence(full);
     for (const compressed of reduced ? [full, reduced] : [full]) {
-      const fired = new Map<RegExp, boolean>();
-      const slotCount = compressed.text.split("§").length - 1;
-      const lower = compressed.text.toLowerCase();
+      // Each trigger's verdict, once per sentence: where it matches ("none" when nowhere), or
+      // true when it matches but only its regex, run at every position, could say where.
+      const verdicts: (TriggerSpan | true | undefined)[] = [];
+      const slotCount = count(compressed.text, "§");
+      const triggerText = readTriggers(compressed.text);
       const passes = new Map<RegExp, boolean>();
-      for (const pattern of PATTERNS) {
+      for (let p = 0; p < PATTERNS.length; p++) {
+        const pattern = PATTERNS[p] as Pattern;
         if (pattern.slots > slotCount) continue;
         if (pattern.requires) {
           let ok = passes.get(pattern.requires);
@@ -99,13 +111,16 @@ export function findRelations(
           }
           if (!ok) continue;
         }
-        let hit = fired.get(pattern.trigger);
-        if (hit === undefined) {
-          const words = pattern.triggerWords;
-          hit = (!words || words.some((w) => lower.includes(w))) && pattern.trigger.test(compressed.text);
-          fired.set(pattern.trigger, hit);
+        const t = TRIGGER_OF[p] as number;
+        let verdict = verdicts[t];
+        if (verdict === undefined) {
+          const span = mayFire(pattern.trigger, triggerText) ? triggerSpan(pattern.trigger, triggerText) : "none";
+          verdict = span ?? (pattern.trigger.test(compressed.text) || "none");
+          verdicts[t] = verdict;
         }
-        if (!hit) continue;
+        if (verdict === "none") continue;
+        if (verdict !== true && !slotsFit(pattern, compressed.text, verdict)) continue;
+        if (!hasNeededWords(pattern, compressed.text, passes)) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           for (const [s, o] of pairs(pattern, m, compressed, (at) =>
             contextSubject(pattern, compressed, at, actorRefs, typeOf),
@@ -132,9 +147,9 @@ export function findRelations(
       }
     }
   }
-  for (const v of eventVerdicts(compressed)) {
+  for (const v of eventVerdicts(bySentence)) {
     const sentence = sentences[v.sentence] as Sentence;
-    const c = compressed[v.sentence] as Compressed;
+    const c = bySentence[v.sentence] as Compressed;
     if (fits("criticized", typeOf.get(v.critic), typeOf.get(v.author)))
       out.push(candidate(text, sentence, c, EVENT_VERDICT, v.match, v.critic, v.author));
   }
@@ -169,6 +184,27 @@ function rolesUnderLeaders(roles: readonly Candidate[], found: readonly Candidat
 }
 
 const EVENT_VERDICT: Rule = { name: "criticized:event-verdict", type: "criticized", negates: false };
+
+/** The references, sorted by start, that start within the sentence (compressSentence keeps those inside it). */
+function startingWithin(byStart: readonly Reference[], sentence: Sentence): readonly Reference[] {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byStart[mid] as Reference).start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < byStart.length && (byStart[end] as Reference).start <= sentence.end) end++;
+  return byStart.slice(lo, end);
+}
+
+/** How many times `ch` occurs in `s`. */
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
 
 /** Subject of a template without {S}: the sentence's topic or the person last named. */
 function contextSubject(

@@ -371,8 +371,81 @@ function triggerOf(list: readonly string[]): RegExp {
   if (!re) {
     re = new RegExp(`(?:${alternation(list)})`, "iu");
     triggers.set(key, re);
+    const anchors = list.map(anchorsOf);
+    if (anchors.every((a) => a !== null)) TRIGGER_ANCHORS.set(re, [...new Set(anchors.flat())]);
   }
   return re;
+}
+
+/**
+ * For a trigger every match of which starts with one of a few lower-case ASCII strings, those
+ * strings: the trigger can then be tried only where they occur (see triggers.ts).
+ */
+export const TRIGGER_ANCHORS = new Map<RegExp, readonly string[]>();
+
+/** Characters that stand for themselves in a cue (outside a class). */
+const LITERAL_RUN = /^[^\\()[\]{}|^$.*+?\u0080-\uffff]+/u;
+
+/**
+ * What every match of `cue` starts with, after a leading lookbehind: "help" for "(?<=…) help(?!…)",
+ * "at war with" for "at war with", each word of "(?:took|taken) …"; null when a match could
+ * start otherwise ("[Tt]he …", "(?:the )?…") or with a single character.
+ */
+function anchorsOf(cue: string): string[] | null {
+  let rest = cue;
+  if (rest.startsWith("(?<=") || rest.startsWith("(?<!")) {
+    const close = closingParen(rest);
+    if (close < 0) return null;
+    rest = rest.slice(close + 1);
+  }
+  if (closingParen(`(${rest})`) !== rest.length + 1 || hasTopLevelBar(rest)) return null;
+  const group = /^\(\?:([^\\()[\]{}^$.*+?\u0080-\uffff]+)\)(?![?*{])/u.exec(rest);
+  if (group) {
+    const words = (group[1] as string).split("|");
+    return words.every((w) => w.length >= 2) ? words.map((w) => w.toLowerCase()) : null;
+  }
+  const run = LITERAL_RUN.exec(rest)?.[0] ?? "";
+  // A quantifier after the run makes its last character optional: "attacks?".
+  const sure = /^[?*{]/u.test(rest.slice(run.length)) ? run.slice(0, -1) : run;
+  return sure.length >= 2 ? [sure.toLowerCase()] : null;
+}
+
+/** Index of the parenthesis closing the group that opens `s`, or -1. */
+function closingParen(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      i = classEnd(s, i);
+      if (i < 0) return -1;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function classEnd(s: string, open: number): number {
+  for (let i = open + 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === "]") return i;
+  }
+  return -1;
+}
+
+/** Whether `s` is itself an alternation ("a|b" outside any group). */
+function hasTopLevelBar(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(s, i);
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+    if (i < 0) return true;
+  }
+  return false;
 }
 
 /**
