@@ -678,6 +678,8 @@ export const NEVER_NAMES = new Set([
 /** Generic nouns that refer back to the salient organization ("the group", "the organization"). */
 export const ORG_DESCRIPTORS = new Set([
   "group",
+  "emirate",
+  "caliphate",
   "organization",
   "organisation",
   "movement",

@@ -44,10 +44,26 @@ export interface RelationCues {
   under?: string[];
   /** What a pair does to each other, with no object: "X and Y clashed", "fought each other". */
   reciprocal?: string[];
+  /** Titles taken with no organization named, which is then the one last named: "Y became emir". */
+  titles?: string[];
 }
 
 export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
   leader_of: {
+    titles: [
+      "emir",
+      "amir",
+      "leader",
+      "head",
+      "chief",
+      "commander",
+      "secretary[- ]general",
+      "chairman",
+      "caliph",
+      "supreme leader",
+      "spiritual leader",
+      "commander-in-chief",
+    ],
     // "X's leadership of Y" (possessive-noun); "took over the leadership of" is a verb below.
     nouns: ["leadership of", "command of", "chairmanship of"],
     under: ["leadership", "command", "stewardship", "guidance"],

@@ -32,6 +32,7 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
   const found = findMentions(text, sentences, tokens, lexicon, times);
   const { names, descriptors } = stateActors(found.mentions);
   const { entities, entityOf, guessed } = clusterMentions(names, text);
+  const states = stateEntities(names, entityOf);
   const nameRefs: Reference[] = names.flatMap((m, i) => {
     const entity = entityOf[i];
     return entity ? [{ start: m.start, end: m.end, entity, kind: m.kind, text: m.text }] : [];
@@ -45,12 +46,12 @@ export function extract(doc: DocumentInput, opts: PipelineOptions = {}): Extract
       nameRefs,
       descriptors,
       firstVerbs(tokens, sentences.length),
-      stateEntities(names, entityOf),
+      states,
     ),
   ].sort((a, b) => a.start - b.start);
   addDescriptorMentions(entities, refs);
 
-  let cands: Candidate[] = findRelations(text, sentences, refs, entities, guessed);
+  let cands: Candidate[] = findRelations(text, sentences, refs, entities, guessed, states);
   retypeGuesses(entities, guessed, cands);
   // Order matters: negation before attribution, since a denial ("X denied …") negates too and
   // must not be undone; attribution after coreference, since "he wrote" needs to know who he is.

@@ -448,6 +448,26 @@ describe("constructions", () => {
     );
   });
 
+  it("reads 'became emir' as leading the organization last named", () => {
+    const f = facts(
+      run(
+        "The Mountain Emirate was proclaimed in 2007 by Kamal Haddad, a former officer of the Coastal Army. The emirate's fighters raided the capital in 2010. After Kamal Haddad's death in 2013, Omar Faris became emir.",
+      ),
+    );
+    expect(f).toContain("Omar Faris leader_of Mountain Emirate");
+    expect(f).not.toContain("Omar Faris leader_of Coastal Army");
+  });
+
+  it("reads 'the front' as the organization whose name it heads", () => {
+    const f = facts(
+      run(
+        "The Harbour Front was formed in 1990. Omar Faris, a commander of the Coastal Army, later denounced the front.",
+      ),
+    );
+    expect(f).toContain("Omar Faris criticized Harbour Front");
+    expect(f).not.toContain("Omar Faris criticized Coastal Army");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -22,8 +22,20 @@ export interface Reference extends Span {
 }
 
 const PRONOUN = /\b(he|him|his|himself|she|her|it|its|itself|they|them|their|themselves)\b/giu;
+/** Head words that refer back only to an organization they head: "the front" after "the Nusra Front". */
+const HEAD_DESCRIPTORS = new Set([
+  "front",
+  "brigade",
+  "brigades",
+  "battalion",
+  "corps",
+  "council",
+  "alliance",
+  "coalition",
+  "league",
+]);
 const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:the|this|that|his|its|their)\s+(?:(?:then|former|same|new|late|rival|militant|jihadist|armed|terrorist|insurgent|Afghan|Libyan|Egyptian|Saudi|Syrian|Iraqi|Uzbek|Palestinian|Pakistani)\s+)?(${[...ORG_DESCRIPTORS, ...PERSON_DESCRIPTORS].map((d) => d.replace(/ /g, "\\s+")).join("|")})\b(?!\s+(?:of|in|for|to|from)\b|-)`,
+  String.raw`\b(?:the|this|that|his|its|their)\s+(?:(?:then|former|same|new|late|rival|militant|jihadist|armed|terrorist|insurgent|Afghan|Libyan|Egyptian|Saudi|Syrian|Iraqi|Uzbek|Palestinian|Pakistani)\s+)?(${[...ORG_DESCRIPTORS, ...PERSON_DESCRIPTORS, ...HEAD_DESCRIPTORS].map((d) => d.replace(/ /g, "\\s+")).join("|")})\b(?!\s+(?:of|in|for|to|from)\b|-)`,
   "giu",
 );
 
@@ -46,6 +58,7 @@ export function resolveReferences(
   states: ReadonlySet<string> = new Set(),
 ): Reference[] {
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  const nameWords = new Map(entities.map((e) => [e.id, new Set(normalizeName(e.name).split(" "))]));
   const sentenceAt = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
   const anchors: Anchor[] = names
     .map((n) => ({
@@ -61,6 +74,7 @@ export function resolveReferences(
       if (a.start >= before || a.type !== type || a.entity === opts.exclude || opts.skip?.has(a.entity)) continue;
       if (opts.notSentence !== undefined && a.sentence === opts.notSentence) continue;
       if (opts.inSentence !== undefined && a.sentence !== opts.inSentence) continue;
+      if (opts.nameHas && !nameWords.get(a.entity)?.has(opts.nameHas)) continue;
       return a.entity;
     }
     return null;
@@ -86,7 +100,8 @@ export function resolveReferences(
   out.push(...bareGroupReferences(text, entities, names));
   for (const m of text.matchAll(DESCRIPTOR)) {
     const noun = normalizeName(m[1] ?? "");
-    const type: EntityType = ORG_DESCRIPTORS.has(noun) ? "organization" : "person";
+    const headOnly = HEAD_DESCRIPTORS.has(noun);
+    const type: EntityType = ORG_DESCRIPTORS.has(noun) || headOnly ? "organization" : "person";
     const at = m.index ?? 0;
     // A full noun phrase points back to a subject: its own sentence's ("In 2013 Hezbollah sent
     // fighters against the opposition, and the group clashed with …" means Hezbollah), else the
@@ -101,8 +116,13 @@ export function resolveReferences(
     // "the group", "the militia" is never a state.
     const skip = type === "organization" ? states : undefined;
     const opensClause = /(?:[,;]\s*(?:and|but|while|then)?|\band)\s+$/u.test(text.slice(Math.max(0, at - 12), at));
+    // "the emirate" after "the Caucasus Emirate", "the front" after "the Nusra Front": the
+    // organization whose name the noun heads, when one was named.
+    const headed = type === "organization" && !fresh ? last(at, type, { skip, nameHas: noun }) : null;
+    if (headOnly && !headed) continue;
     const entity =
       topic ??
+      headed ??
       subjectOf(here, type, at, skip) ??
       (opensClause ? last(at, type, { inSentence: here, skip }) : null) ??
       subjectOf(here - 1, type, Number.POSITIVE_INFINITY, skip) ??
@@ -293,6 +313,8 @@ function groupFor(groups: readonly Group[], sentence: number, at: number): strin
 }
 
 interface LastOptions {
+  /** Only entities whose name holds this word. */
+  nameHas?: string;
   /** Entities never meant: states, for "the group". */
   skip?: ReadonlySet<string>;
   notSentence?: number;

@@ -74,6 +74,7 @@ export function findRelations(
   refs: readonly Reference[],
   entities: readonly Entity[],
   guessed: ReadonlySet<string> = new Set(),
+  states: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   // Places are never arguments: left as words, they do not stand between a verb and its subject
@@ -122,9 +123,9 @@ export function findRelations(
         if (verdict !== true && !slotsFit(pattern, compressed.text, verdict)) continue;
         if (!hasNeededWords(pattern, compressed.text, passes)) continue;
         for (const m of matchesOf(pattern.regex, compressed.text)) {
-          for (const [s, o] of pairs(pattern, m, compressed, (at) =>
-            contextSubject(pattern, compressed, at, actorRefs, typeOf),
-          )) {
+          const context = (at: number) => contextSubject(pattern, compressed, at, actorRefs, typeOf);
+          const contextObject = (at: number) => lastOrganization(compressed, at, actorRefs, typeOf, states);
+          for (const [s, o] of pairs(pattern, m, compressed, context, contextObject)) {
             const type = retype(pattern.type, m.groups?.t ?? "", typeOf.get(s));
             if (s === o) continue;
             // "a founder of Y", "Y's leader" name a person: an organization founds only by a verb.
@@ -228,6 +229,22 @@ function contextSubject(
   return null;
 }
 
+/** The organization, not a state, named last before position `at` of the compressed sentence. */
+function lastOrganization(
+  c: Compressed,
+  at: number,
+  refs: readonly Reference[],
+  typeOf: Map<string, EntityType>,
+  states: ReadonlySet<string>,
+): string | null {
+  const before = c.offsets[at] ?? 0;
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i] as Reference;
+    if (r.start < before && typeOf.get(r.entity) === "organization" && !states.has(r.entity)) return r.entity;
+  }
+  return null;
+}
+
 /**
  * "bay`a was given to al-Baghdadi, the leader of the Islamic State": allegiance to an
  * organization's leader, named as such in the same sentence, is allegiance to the organization.
@@ -273,6 +290,7 @@ function pairs(
   m: RegExpExecArray,
   c: Compressed,
   context: (at: number) => string | null,
+  contextObject: (at: number) => string | null,
 ): [string, string][] {
   const ent = (id: number) => c.slots[id]?.entity;
   const g = m.groups ?? {};
@@ -285,7 +303,8 @@ function pairs(
       for (let j = i + 1; j < members.length; j++) out.push([members[i] as string, members[j] as string]);
     return out;
   }
-  if (!g.o) return [];
+  const objectFromContext = !g.o && pattern.objectFromContext ? contextObject(m.index) : null;
+  if (!g.o && !objectFromContext) return [];
   const fromContext = pattern.subject === "slot" ? null : context(m.index);
   if (!g.s && !fromContext) return [];
   // In "Y's mufti X" and "X, the leader of Y", X must be named: "one US official, his body …" is no role.
@@ -302,7 +321,9 @@ function pairs(
         .filter((e): e is string => !!e)
     : [fromContext as string];
   // A second object ("… with Y, mediated by S": S mediated for the subject and for Y).
-  const objects = [...slotIds(g.o), ...(g.o2 ? slotIds(g.o2) : [])].map(ent).filter((e): e is string => !!e);
+  const objects = objectFromContext
+    ? [objectFromContext]
+    : [...slotIds(g.o ?? ""), ...(g.o2 ? slotIds(g.o2) : [])].map(ent).filter((e): e is string => !!e);
   return subjects.flatMap((s) => objects.map((o) => [s, o] as [string, string]));
 }
 

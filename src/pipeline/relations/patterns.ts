@@ -22,6 +22,8 @@ export interface Pattern {
   /** For {G} templates: relate every pair in the group. */
   pairwise: boolean;
   subject: SubjectSource;
+  /** Object of a template without {O}: the organization last named ("Y became emir" leads it). */
+  objectFromContext?: boolean;
   /** The subject's words must read so ("King Fahd" for "King Fahd of Saudi Arabia"). */
   subjectText?: RegExp;
   /** The cue itself denies the relation ("cut ties with"). */
@@ -84,6 +86,7 @@ interface Template {
   source: string;
   pairwise?: boolean;
   subject?: SubjectSource;
+  objectFromContext?: boolean;
   /** Keep only cues of this shape (e.g. -ing forms for participial clauses). */
   cueFilter?: RegExp;
   /** The subject's words must read so ("King Fahd"). */
@@ -235,6 +238,13 @@ const TEMPLATES: Template[] = [
   { name: "prenominal-role", cue: "roles", source: `{O}\\s${MODS}${ADJECTIVES}{T},?\\s{S}` },
   // "Bin Ladin's Islamic Army Shura", "Mohammad Najibullah's Communist Afghan government"
   { name: "possessor", cue: "possessor", source: `{S}{T}\\s(?:own\\s|new\\s)?{O}${BARE}(?!'s)` },
+  // "After Umarov's death, Kebekov became emir": the title of the organization last named
+  {
+    name: "became-title",
+    cue: "titles",
+    source: `{S}${AUXILIARIES}\\s(?:became|was named|was appointed|was elected|was chosen as|was declared|took over as|succeeded\\s(?:him|her|§[\\d+]+)\\sas)\\s(?:the\\s)?(?:group's\\s|organization's\\s|movement's\\s)?(?:new\\s)?{T}\\b(?!\\s(?:of|in|for|at)\\b|'s|-)`,
+    objectFromContext: true,
+  },
   // "King Fahd of Saudi Arabia", "Emir X of Qatar"
   { name: "ruler-of", cue: "rulerOf", source: `{S}\\s{T}\\s(?:the\\s)?{O}${BARE}`, subjectText: RULER },
   // "Al-Qaeda enjoyed the Taliban's protection": Y supported X
@@ -485,6 +495,7 @@ export const PATTERNS: readonly Pattern[] = RELATION_TYPES.flatMap((type) => {
         triggerWords: leadingWords(list),
         pairwise: t.pairwise === true,
         subject: t.subject ?? "slot",
+        objectFromContext: t.objectFromContext,
         subjectText: t.subjectText,
         negates: t.negates === true,
         // {S}, {O}, {G} and named slots written out ("§(?<o2>…)"); a lower bound, as unnamed
