@@ -106,7 +106,8 @@ const TEMPLATES: Template[] = [
     // ("assassinated former Indian prime minister Rajiv Gandhi": the man, not his country)
     // ("Its leader, Iyad Ag Ghaly, pledged …": the name set off after its role is the subject)
     // (an agent after "by" is no subject: "founded by X and launched …" was launched by the founded)
-    source: `(?<!\\bby\\s(?:the\\s)?){S}${BARE}${NAMED_AFTER_ROLE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§)|${OFFICE_OF}|${LED_BY_ANOTHER})?{O}${BARE}${NOT_ON_BEHALF}`,
+    // (the check sits after the slot, so the pattern still opens with "§", which the engine scans for)
+    source: `{S}(?<!\\bby\\s(?:the\\s)?§[\\d+]+)${BARE}${NAMED_AFTER_ROLE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§)|${OFFICE_OF}|${LED_BY_ANOTHER})?{O}${BARE}${NOT_ON_BEHALF}`,
   },
   // "the Blind Sheikh, whom Bin Ladin admired", "the Houthi movement, which Iran has armed" (and no
   // other object after the verb: "X, which Iran used to arm Y" arms Y)
@@ -128,7 +129,7 @@ const TEMPLATES: Template[] = [
     name: "accused-of",
     cue: "verbs",
     requires: /\b(?:accus|suspect|charg)/iu,
-    source: `(?<=\\b(?:accused|accuses|accuse|accusing|suspected|suspects|suspect|charged|charges)\\s(?:the\\s)?(?:§[\\d+]+'s\\s)?){S}\\sof\\s(?:\\w+ly\\s)?{T}\\b${WIDE_GAP(30)}{O}${BARE}`,
+    source: `{S}(?<=\\b(?:accused|accuses|accuse|accusing|suspected|suspects|suspect|charged|charges)\\s(?:the\\s)?(?:§[\\d+]+'s\\s)?§[\\d+]+)\\sof\\s(?:\\w+ly\\s)?{T}\\b${WIDE_GAP(30)}{O}${BARE}`,
     cueFilter: /ing\b/,
   },
   // "Y was funded by X", "its forces were trained and organized by a contingent of Revolutionary Guards"
