@@ -621,7 +621,7 @@ export const RELATION_CUES: Partial<Record<RelationType, RelationCues>> = {
       "financed",
       "finances",
       "financing",
-      "(?:became|becomes|become|was|is|were|are|remained|served) (?:as )?(?:a |an |the |its |their )?(?:[\\w-]+ )?(?:financiers?|patrons?|sponsors?|benefactors?|backers?|suppliers?|protectors?|bankrollers?) (?:of|to)",
+      "(?:became|becomes|become|was|is|were|are|remained|served) (?:as )?(?:a |an |the |its |their )?(?:[\\w-]+ )?(?:financiers?|patrons?|sponsors?|benefactors?|backers?|suppliers?|protectors?|bankrollers?|informants?|spies|spy) (?:of|to|for)",
       "armed",
       "arms",
       "arming",

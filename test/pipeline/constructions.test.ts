@@ -321,6 +321,9 @@ describe("constructions", () => {
       expect.arrayContaining(["Coastal Army supported Afghan mujahideen", "Omar Faris supported Afghan mujahideen"]),
     );
     expect(f).not.toContain("Kamal Haddad supported Afghan mujahideen");
+    expect(facts(run("In 1996 Omar Faris defected and became a star informant for the Coastal Army."))).toContain(
+      "Omar Faris supported Coastal Army",
+    );
   });
 
   it("reads an attack on places another holds as fighting the holder", () => {
