@@ -114,29 +114,11 @@ const ENGLISH_LOOKALIKES = new Set(["at", "as", "an", "ad"]);
  * are left out: "a major Hezbollah operation".
  */
 const LOWERCASE_TITLES = new Set([
-  "president",
-  "king",
-  "queen",
-  "prince",
-  "sultan",
-  "emperor",
-  "emir",
-  "amir",
-  "sheikh",
-  "shaykh",
-  "mullah",
-  "imam",
-  "ayatollah",
-  "minister",
+  ...[...PERSON_TITLES].filter(
+    (t) => !/^(?:general|major|prime|justice|judge|secretary|agent|cardinal|[dm]rs?\.?|ms\.?)$/u.test(t),
+  ),
   "premier",
   "dictator",
-  "commander",
-  "colonel",
-  "lieutenant",
-  "captain",
-  "admiral",
-  "senator",
-  "chairman",
   "ruler",
 ]);
 
