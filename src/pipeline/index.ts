@@ -107,9 +107,37 @@ export type { Mention };
 /** Offset of each sentence's first verb (or auxiliary), for finding its subject. */
 function firstVerbs(tokens: readonly Token[], count: number): number[] {
   const out = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
+  // "After Ethiopian forces routed the ICU, al-Shabaab split …": a sentence opening with a
+  // subordinate clause has its main verb after the clause's comma.
+  const opener = new Map<number, string>();
+  const commaAfterOpener = new Map<number, number>();
   for (const t of tokens) {
-    if ((t.pos === "VERB" || t.pos === "AUX") && t.sentence >= 0 && t.start < (out[t.sentence] as number))
-      out[t.sentence] = t.start;
+    if (t.sentence < 0) continue;
+    if (!opener.has(t.sentence)) opener.set(t.sentence, t.normal);
+    if (t.normal === "," && SUBORDINATORS.has(opener.get(t.sentence) ?? "") && !commaAfterOpener.has(t.sentence))
+      commaAfterOpener.set(t.sentence, t.start);
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    const comma = commaAfterOpener.get(t.sentence);
+    if (SUBORDINATORS.has(opener.get(t.sentence) ?? "") && (comma === undefined || t.start < comma)) continue;
+    if (t.start < (out[t.sentence] as number)) out[t.sentence] = t.start;
   }
   return out;
 }
+
+const SUBORDINATORS = new Set([
+  "after",
+  "when",
+  "while",
+  "although",
+  "though",
+  "before",
+  "since",
+  "because",
+  "once",
+  "if",
+  "until",
+  "as",
+  "following",
+  "despite",
+  "whereas",
+]);

@@ -471,6 +471,17 @@ describe("constructions", () => {
     expect(f).not.toContain("Omar Faris criticized Coastal Army");
   });
 
+  it("finds a sentence's subject after an opening subordinate clause, for 'the group' and 'its' after it", () => {
+    const f = facts(
+      run(
+        "After Coastal Army troops routed the Cedar Front in 2006, the Harbour Militia broke away from the Cedar Front. The group courted the Dawn Brigades for years. Its leader Kamal Haddad pledged allegiance to Omar Faris in 2012.",
+      ),
+    );
+    expect(f).toContain("Kamal Haddad leader_of Harbour Militia");
+    expect(f).not.toContain("Kamal Haddad leader_of Dawn Brigades");
+    expect(f).not.toContain("Kamal Haddad leader_of Cedar Front");
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -128,10 +128,14 @@ export function resolveReferences(
       subjectOf(here - 1, type, Number.POSITIVE_INFINITY, skip) ??
       last(at, type, { skip });
     if (entity) out.push({ start: at, end: at + m[0].length, entity, kind: "descriptor", text: m[0] });
-    // …and is what a later "it" means: "founded the new group and led it".
-    if (entity && topic) anchors.push({ start: at, entity, type, sentence: here });
+    // …and is a mention like a name for what follows: "founded the new group and led it", "The
+    // group courted al-Qaeda. Its leader …".
+    if (entity && type === "organization") {
+      let k = anchors.length;
+      while (k > 0 && (anchors[k - 1] as Anchor).start > at) k--;
+      anchors.splice(k, 0, { start: at, entity, type, sentence: here });
+    }
   }
-  anchors.sort((a, b) => a.start - b.start);
   const groups = subjectGroups(text, sentences, names);
   // "The two groups merged", "supplied weapons to both groups": the pair just named together,
   // else the two organizations named last.
