@@ -269,6 +269,9 @@ describe("constructions", () => {
       expect.arrayContaining(["Omar Faris founded Dawn Brigades", "Dawn Brigades affiliate_of Cedar Party"]),
     );
     expect(f).not.toContain("Omar Faris founded Cedar Party");
+    expect(facts(run("The Harbour Militia emerged as the armed wing of the Cedar Party in 1990."))).toContain(
+      "Harbour Militia affiliate_of Cedar Party",
+    );
   });
 
   it("reads 'both groups' as the pair a note is about", () => {

@@ -314,7 +314,7 @@ const TEMPLATES: Template[] = [
   {
     name: "copula-role",
     cue: "roles",
-    source: `{S}${RELATIVE}${AUXILIARIES}\\s(?:was|is|were|are|became|becomes|remained|had been|has been|served as|would become|would be)\\b(?:\\s\\w+){0,2}?\\s${MODS}{T}\\s(?:of|in|for|within)\\s(?:the\\s)?{O}`,
+    source: `{S}${RELATIVE}${AUXILIARIES}\\s(?:was|is|were|are|became|becomes|remained|had been|has been|served as|would become|would be|emerged as|began as|started as|acted as)\\b(?:\\s\\w+){0,2}?\\s${MODS}{T}\\s(?:of|in|for|within)\\s(?:the\\s)?{O}`,
   },
   // "Tahir was then one of its senior leaders"
   {
