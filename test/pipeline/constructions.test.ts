@@ -485,6 +485,17 @@ describe("constructions", () => {
     expect(f).not.toContain("Kamal Haddad leader_of Cedar Front");
   });
 
+  it("attaches a participle after a clause to the clause's subject, and one after a name to the name", () => {
+    const f = facts(
+      run(
+        "The Coastal Army fought the Harbour Militia in the port throughout 2011, backed by funding from the Dawn Brigades. The Cedar Front was allied with the government of Moldova, led by the Vlasenko family.",
+      ),
+    );
+    expect(f).toContain("Dawn Brigades supported Coastal Army");
+    expect(f).not.toContain("Dawn Brigades supported Harbour Militia");
+    expect(f.filter((x) => x.includes("leader_of Cedar Front"))).toEqual([]);
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

@@ -69,7 +69,8 @@ const BE = String.raw`\b(?:was|were|is|are|been|being|be|had been|has been|have 
 /** The verb is not passive: no "by" right after it ("organized by" belongs to passive-verb). */
 const NOT_PASSIVE_AFTER = String.raw`(?!\s(?:\w+ly\s)?by\b)`;
 // "by Iran", "by a contingent of 1,500 Revolutionary Guards" — never "by a member of X".
-const AGENT = String.raw`by\s(?:(?:a|an|the|its|his|their|some|several|[\d,]+|contingent|group|number|team|unit|force|delegation|of|\w+ly|local|foreign|elite)\s){0,6}`;
+// ("backed by funding from the European Union": what the agent gave may stand before it)
+const AGENT = String.raw`by\s(?:(?:a|an|the|its|his|their|some|several|[\d,]+|contingent|group|number|team|unit|force|delegation|of|\w+ly|local|foreign|elite)\s){0,6}(?:(?:funding|money|funds|weapons|arms|aid|assistance|support|troops|advisers|training)\s(?:from|of)\s(?:the\s)?)?`;
 /** A slot that is the thing itself, not "X-led" or "X-backed" (those are modifiers of what follows). */
 /** An apposition opening a relative clause about the name before it: ", an organization that". */
 const RELATIVE_APPOSITION = String.raw`(?:,\s(?:an?|the)\s(?:[\w-]+\s){0,3}?(?:that|which|who)\b)?`;
@@ -143,7 +144,16 @@ const TEMPLATES: Template[] = [
   {
     name: "participle-by",
     cue: "participles",
-    source: `{O}${WIDE_GAP(60)}\\b(?<!\\b${BE}\\s){T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}`,
+    // (a comma only right after the name or its apposition: after a clause, the participle is the subject's)
+    source: `{O}(?:,\\s(?:an?|the)\\s[^§;:(),]{0,60}?\\s|,\\s(?:\\w+ly\\s)?|${GAP(60)}\\b)(?<!\\b${BE}\\s){T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}`,
+  },
+  // "AMISOM fought al-Shabaab in Mogadishu, backed by the United States": the subject is backed
+  // (a participle right after a name, "the government of Syria, led by the Assad family", is the name's)
+  {
+    name: "participle-by-subject",
+    cue: "participles",
+    requires: /,\s(?:\w+ly\s)?[a-z-]+\s(?:\w+\s){0,2}?by\s/u,
+    source: `^[^§]{0,60}?{O}[^;:()§]{0,60}?§[^;:()]{0,120}?(?<!§[\\d+]+|§[\\d+]+\\s[a-z]+),\\s(?:\\w+ly\\s)?{T}\\s(?:\\w+\\s){0,2}?${AGENT}{S}`,
   },
   // "Syrian rebels have shelled Hezbollah-controlled areas"
   {
