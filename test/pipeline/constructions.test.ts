@@ -441,6 +441,18 @@ describe("constructions", () => {
     );
     expect(f).not.toContain("Kamal Haddad founded Coastal Army");
     expect(f).not.toContain("Kamal Haddad fought Coastal Army");
+    // …but the agent of a relative clause is its subject, and help comes from the possessed agency.
+    const g = facts(
+      run(
+        "The Harbour Militia was founded in 1976 by Kamal Haddad, who led it until 2009. It received arms from Moldova's Coastal Intelligence Service.",
+      ),
+    );
+    expect(g).toEqual(
+      expect.arrayContaining([
+        "Kamal Haddad leader_of Harbour Militia",
+        "Coastal Intelligence Service supported Harbour Militia",
+      ]),
+    );
   });
 
   it("reads a proclamation as founding, and arming a group led by another as arming it", () => {

@@ -108,7 +108,7 @@ const TEMPLATES: Template[] = [
     // ("Its leader, Iyad Ag Ghaly, pledged …": the name set off after its role is the subject)
     // (an agent after "by" is no subject: "founded by X and launched …" was launched by the founded)
     // (the check sits after the slot, so the pattern still opens with "§", which the engine scans for)
-    source: `{S}(?<!\\bby\\s(?:the\\s)?§[\\d+]+)${BARE}${NAMED_AFTER_ROLE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§)|${OFFICE_OF}|${LED_BY_ANOTHER})?{O}${BARE}${NOT_ON_BEHALF}`,
+    source: `{S}(?:(?<!\\bby\\s(?:the\\s)?§[\\d+]+)|(?=,?\\s(?:who|which)\\b))${BARE}${NAMED_AFTER_ROLE}${RELATIVE}${GAP(40)}${ACTIVE}{T}\\b${NOT_PASSIVE_AFTER}${WIDE_GAP(50)}(?:§[\\d+]+'s\\s(?=§)|${OFFICE_OF}|${LED_BY_ANOTHER})?{O}${BARE}${NOT_ON_BEHALF}`,
   },
   // "the Blind Sheikh, whom Bin Ladin admired", "the Houthi movement, which Iran has armed" (and no
   // other object after the verb: "X, which Iran used to arm Y" arms Y)
@@ -197,7 +197,7 @@ const TEMPLATES: Template[] = [
   {
     name: "beneficiary",
     cue: "benefits",
-    source: `{O}${RELATIVE_APPOSITION}${GAP(40)}\\b{T}\\b${WIDE_GAP(50)}\\b(?:by|from)\\s(?:the\\s)?${STATE_OF}{S}${BARE}`,
+    source: `{O}${RELATIVE_APPOSITION}${GAP(40)}\\b{T}\\b${WIDE_GAP(50)}\\b(?:by|from)\\s(?:the\\s)?${STATE_OF}(?:§[\\d+]+'s\\s(?=§))?{S}${BARE}`,
   },
   // "the Saudis joined the U.S.-led coalition": joining a coalition an actor leads allies one with it
   {
