@@ -508,6 +508,18 @@ describe("constructions", () => {
     expect(f.filter((x) => x.includes("leader_of Cedar Front"))).toEqual([]);
   });
 
+  it("reads 'He and the cleric X' as a pair, the title no separate person", () => {
+    const f = facts(
+      run(
+        "Kamal Haddad arrived in Peshawar in 1984. He and the cleric Omar Faris had joined in creating the Bureau of Services.",
+      ),
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(["Kamal Haddad founded Bureau of Services", "Omar Faris founded Bureau of Services"]),
+    );
+    expect(f.filter((x) => x.includes("member_of"))).toEqual([]);
+  });
+
   it("keeps countries in a list after a preposition as places", () => {
     const x = run("The group recruited fighters from Egypt, Jordan and Libya.");
     expect(entityNames(x)).toEqual(["location:Egypt", "location:Jordan", "location:Libya"]);

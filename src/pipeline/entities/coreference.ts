@@ -100,6 +100,8 @@ export function resolveReferences(
   out.push(...bareGroupReferences(text, entities, names));
   for (const m of text.matchAll(DESCRIPTOR)) {
     const noun = normalizeName(m[1] ?? "");
+    // "the cleric Azzam": a title before a name, which the name resolves.
+    if (/^\s+[A-Z]/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3))) continue;
     const headOnly = HEAD_DESCRIPTORS.has(noun);
     const type: EntityType = ORG_DESCRIPTORS.has(noun) || headOnly ? "organization" : "person";
     const at = m.index ?? 0;

@@ -19,6 +19,8 @@ export interface Compressed {
 const CITATION = /\[\d+(?:[,–-]\d+)*\]|\]\]|\[\[/gu;
 // Quotes, and Markdown emphasis ("Afghan _mujahideen_"), are dropped.
 const QUOTES = new Set('“”"«»_*');
+const TITLED_JOIN =
+  /^,?\s+and\s+the\s+(?:cleric|sheikh|shaykh|mullah|imam|preacher|scholar|ideologue|emir|amir|general|colonel|commander|president|late|former)\s+$/u;
 const GROUP_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*|,?\s+as well as\s+|,\s*and\s+)(?:the\s+)?$/u;
 
 export function compressSentence(text: string, sentence: Span, refs: readonly Reference[]): Compressed {
@@ -62,7 +64,11 @@ export function compressSentence(text: string, sentence: Span, refs: readonly Re
         // One pronoun or descriptor standing for several actors ("they" = "Bin Ladin and Azzam",
         // "both groups") is one group.
         const sameSpan = next.start === ref.start && next.end === ref.end && next.kind === ref.kind;
-        if (!sameSpan && (!GROUP_JOIN.test(gap) || next.kind === "pronoun" || ref.kind === "pronoun")) break;
+        // "He and the cleric Azzam": a subject pronoun may open a pair, a title may stand before
+        // its second name; no pronoun ends one.
+        const pronounFirst = ref.kind === "pronoun" && group.length === 1 && /^(?:he|she)$/iu.test(ref.text);
+        const joined = GROUP_JOIN.test(gap) || (next.kind === "name" && TITLED_JOIN.test(gap));
+        if (!sameSpan && (!joined || next.kind === "pronoun" || (ref.kind === "pronoun" && !pronounFirst))) break;
         group.push(next);
         end = pastEcho(next.end);
       }

@@ -52,8 +52,9 @@ const MODS = String.raw`(?:(?:the|a|an|its|his|their|her|one of (?:the|its|his|t
 /** "the government of Iran": the state by its government. */
 const STATE_OF = String.raw`(?:(?:government|regime|leadership|state|authorities|forces|army|military|intelligence services?)\sof\s(?:the\s)?)?`;
 /** Up to two lower-case adjectives: "FBI special agent X", "Hezbollah's senior military commander X". */
-// (no past-tense verb: in "X criticized President Y", "criticized" is no adjective of "President")
-const ADJECTIVES = String.raw`(?:(?!(?!(?:armed|alleged|so-called|self-styled|feared|revered|renowned|noted|exiled|jailed|detained|imprisoned|retired|deposed|ousted|assassinated)\s)[a-z]+ed\s)[a-z][\w-]*\s){0,2}?`;
+// (no past-tense verb: in "X criticized President Y", "criticized" is no adjective of "President";
+// no conjunction: "He and the cleric Azzam")
+const ADJECTIVES = String.raw`(?:(?!(?:and|or|but)\s)(?!(?!(?:armed|alleged|so-called|self-styled|feared|revered|renowned|noted|exiled|jailed|detained|imprisoned|retired|deposed|ousted|assassinated)\s)[a-z]+ed\s)[a-z][\w-]*\s){0,2}?`;
 /** Rulers whose title and country read "King Fahd of Saudi Arabia". */
 const RULER = /^(?:King|Queen|Emir|Amir|Sultan|Shah|Prince|Crown Prince|President|Caliph)\b/u;
 const RELATIVE = String.raw`(?:,?\s(?:who|which|that)\b)?`;
