@@ -291,7 +291,7 @@ describe("constructions", () => {
       facts(run("The Harbour Militia fought the Ridge Front group, which the Coastal Army has armed and trained.")),
     ).toContain("Coastal Army supported Ridge Front");
     expect(
-      facts(run("The Harbour Militia seized the port, which the Coastal Army used to arm the Dawn Brigades.")),
+      facts(run("The Harbour Militia, which the Coastal Army used to arm the Dawn Brigades, seized the port.")),
     ).not.toContain("Coastal Army supported Harbour Militia");
   });
 

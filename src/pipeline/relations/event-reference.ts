@@ -5,8 +5,7 @@
  * the two before; with no such actor nearby, nothing is read.
  */
 import { EVENT_REFERENCE } from "../../lexicon/relation-cues.js";
-import type { Compressed } from "./compress.js";
-import { slotIds } from "./compress.js";
+import { type Compressed, slotIds } from "./compress.js";
 
 const either = (list: readonly string[]) => list.map((w) => w.replace(/ /g, "\\s")).join("|");
 const EVENT = String.raw`(?:the|this|that|these|those|its|their|his)\s(?:[\w-]+\s){0,3}?(?:${either(EVENT_REFERENCE.events)})\b`;

@@ -125,6 +125,7 @@ export function findRelations(
         for (const m of matchesOf(pattern.regex, compressed.text)) {
           const context = (at: number) => contextSubject(pattern, compressed, at, actorRefs, typeOf);
           const contextObject = (at: number) => lastOrganization(compressed, at, actorRefs, typeOf, states);
+          const at = located(m);
           for (const [s, o] of pairs(pattern, m, compressed, context, contextObject)) {
             const type = retype(pattern.type, m.groups?.t ?? "", typeOf.get(s));
             if (s === o) continue;
@@ -134,7 +135,7 @@ export function findRelations(
             // the organization that person leads, once the document says which (below).
             if (type === "member_of" && pattern.name.includes("role") && typeOf.get(o) === "person") {
               if (typeOf.get(s) === "person")
-                underLeaders.push(candidate(text, sentence, compressed, { ...pattern, type }, located(m), s, o));
+                underLeaders.push(candidate(text, sentence, compressed, { ...pattern, type }, at, s, o));
               continue;
             }
             if (!fits(type, typeOf.get(s), typeOf.get(o))) {
@@ -142,7 +143,7 @@ export function findRelations(
               if (!guessed.has(o) || !fits(type, typeOf.get(s), "organization")) continue;
               typeOf.set(o, "organization");
             }
-            out.push(candidate(text, sentence, compressed, { ...pattern, type }, located(m), s, o));
+            out.push(candidate(text, sentence, compressed, { ...pattern, type }, at, s, o));
           }
         }
       }
