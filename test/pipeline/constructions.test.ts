@@ -420,14 +420,18 @@ describe("constructions", () => {
   it("reads 'its leader' after a sentence about a group as that group's, never a state's", () => {
     const f = facts(
       run(
-        "The Dawn Brigades were created in 2017 by the merger of the Harbour Militia and the Coastal Army. Its leader, Kamal Haddad, pledged allegiance to Omar Faris. Pakistan arrested its commander, Walid Tamimi, in 2019.",
+        "The Dawn Brigades were created in 2017 by the merger of the Harbour Militia and the Coastal Army. Its leader, Kamal Haddad, pledged allegiance to Omar Faris.",
       ),
     );
     expect(f).toEqual(
       expect.arrayContaining(["Kamal Haddad leader_of Dawn Brigades", "Kamal Haddad pledged_allegiance_to Omar Faris"]),
     );
     expect(f).not.toContain("Kamal Haddad leader_of Coastal Army");
-    expect(f.filter((x) => x.startsWith("Walid Tamimi") && x.endsWith("Pakistan"))).toEqual([]);
+    const g = facts(
+      run("The Dawn Brigades were created in 2017. In 2019 Pakistan arrested its commander Walid Tamimi."),
+    );
+    expect(g).toContain("Walid Tamimi member_of Dawn Brigades");
+    expect(g).not.toContain("Walid Tamimi member_of Pakistan");
   });
 
   it("reads launching an insurgency as fighting, and an agent after 'by' as no later subject", () => {
